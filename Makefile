@@ -1,0 +1,50 @@
+# Standards Radar. `make run` and `make test` do everything, from a fresh Debian machine.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+# The tools setup installs: cargo's bin for trunk and wasm-bindgen, node_modules for wasm-opt.
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+
+PORT ?= 8080
+WASM_TARGET := wasm32-unknown-unknown
+
+.PHONY: run test setup build serve test-native lint validate test-browser size clean
+
+## run: install what is missing, build a release, serve it on http://127.0.0.1:$(PORT)
+run: setup build serve
+
+## test: install what is missing, then every check: lint, native tests, wasm build, browser tests
+test: setup lint test-native build test-browser
+
+setup:
+	@bash scripts/setup.sh
+
+build:
+	trunk build --release --offline
+
+serve:
+	node scripts/serve.mjs --dir dist --port $(PORT)
+
+test-native:
+	cargo test --locked
+
+lint:
+	cargo fmt --check
+	cargo clippy --locked --all-targets -- -D warnings
+	cargo clippy --locked --target $(WASM_TARGET) -- -D warnings
+
+## validate: check public/data/articles.json against every rule of the dataset
+validate:
+	cargo run --locked --quiet --example validate -- public/data/articles.json
+
+test-browser:
+	npx playwright test
+
+## size: raw and gzip sizes of what a reader downloads
+size: build
+	@bash scripts/size.sh dist
+
+clean:
+	cargo clean
+	rm -rf dist test-results playwright-report

@@ -1,0 +1,66 @@
+// A small static server for dist/: what a static host does, and nothing more.
+// Usage: node scripts/serve.mjs [--dir dist] [--port 8080] [--host 127.0.0.1] [--base /]
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, resolve, sep } from "node:path";
+
+const args = Object.fromEntries(
+  process.argv.slice(2).reduce((pairs, arg, i, all) => {
+    if (arg.startsWith("--")) pairs.push([arg.slice(2), all[i + 1]]);
+    return pairs;
+  }, []),
+);
+const root = resolve(args.dir ?? "dist");
+const port = Number(args.port ?? 8080);
+const host = args.host ?? "127.0.0.1";
+const base = ("/" + (args.base ?? "/").replace(/^\/+|\/+$/g, "") + "/").replace("//", "/");
+
+const types = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+async function fileFor(urlPath) {
+  if (!urlPath.startsWith(base)) return null;
+  let relative;
+  try {
+    relative = decodeURIComponent(urlPath.slice(base.length));
+  } catch {
+    return null;
+  }
+  const path = normalize(join(root, relative));
+  if (path !== root && !path.startsWith(root + sep)) return null;
+  try {
+    const info = await stat(path);
+    return info.isDirectory() ? join(path, "index.html") : path;
+  } catch {
+    return null;
+  }
+}
+
+createServer(async (req, res) => {
+  const urlPath = new URL(req.url ?? "/", "http://localhost").pathname;
+  const path = await fileFor(urlPath);
+  try {
+    if (!path) throw new Error("not found");
+    const body = await readFile(path);
+    res.writeHead(200, {
+      "Content-Type": types[extname(path)] ?? "application/octet-stream",
+      "Cache-Control": "no-cache",
+    });
+    res.end(body);
+  } catch {
+    res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" });
+    res.end("Not found\n");
+  }
+}).listen(port, host, () => {
+  console.log(`Serving ${root} at http://${host}:${port}${base}`);
+});

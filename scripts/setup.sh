@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Installs whatever the build and the tests need and is missing; skips what is present at the
+# right version, so a second run takes seconds. Safe to run again at any time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+# Installing system packages needs root; without it, say exactly what to run instead.
+need_system_packages() {
+  local missing=("$@")
+  if [ "$(id -u)" -eq 0 ]; then
+    say "Installing Debian packages: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    # A package list older than the archive gives 404s: refresh it first.
+    apt-get update -q
+    apt-get install -y -q --no-install-recommends "${missing[@]}"
+  else
+    echo "Standards Radar needs these Debian packages: ${missing[*]}" >&2
+    echo "Install them with:" >&2
+    echo "    sudo apt-get install -y ${missing[*]}" >&2
+    echo "then run this command again." >&2
+    exit 1
+  fi
+}
+
+missing=()
+command -v cargo >/dev/null || {
+  echo "Rust is not installed: install it with rustup (https://rustup.rs), then run this again." >&2
+  exit 1
+}
+command -v node >/dev/null || missing+=(nodejs)
+command -v npm >/dev/null || missing+=(npm)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+if [ "${#missing[@]}" -gt 0 ]; then need_system_packages "${missing[@]}"; fi
+
+if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+  say "Adding the wasm32-unknown-unknown Rust target"
+  rustup target add wasm32-unknown-unknown
+fi
+for component in clippy rustfmt; do
+  if ! rustup component list --installed 2>/dev/null | grep -q "^$component"; then
+    say "Adding rustup component $component"
+    rustup component add "$component"
+  fi
+done
+
+# Trunk 0.22 needs a newer rustc than this machine has: stay on 0.21.
+if [ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]; then
+  say "Installing trunk $TRUNK_VERSION (takes a few minutes, once)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+# The CLI must be exactly the wasm-bindgen version in Cargo.lock, or the glue does not match.
+cargo metadata --format-version 1 --locked >/dev/null 2>&1 || cargo generate-lockfile
+WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
+  say "Installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (takes a few minutes, once)"
+  # No --locked: one of its locked dependencies is no longer on the registry.
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+fi
+
+# Playwright and binaryen's wasm-opt (Debian's wasm-opt 108 produces a wasm that crashes).
+if [ ! -x node_modules/.bin/playwright ] || [ ! -x node_modules/.bin/wasm-opt ] \
+  || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "Installing npm packages (Playwright, binaryen)"
+  # Playwright must use Debian's Chromium, never download a browser of its own.
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
+fi
+
+say "Tools ready: $(trunk --version), $(wasm-bindgen --version), $(node_modules/.bin/wasm-opt --version | cut -d' ' -f1-3)"

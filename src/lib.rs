@@ -1,0 +1,16 @@
+//! Standards Radar: a static, client-side reader for the SESEC China standardization newsletter.
+//!
+//! `model` and `logic` are plain Rust, built and tested natively; the user interface (`app`,
+//! `pages`, `components`) exists only in the WebAssembly build.
+
+pub mod logic;
+pub mod model;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod data;
+#[cfg(target_arch = "wasm32")]
+pub mod pages;
