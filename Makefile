@@ -9,13 +9,13 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 PORT ?= 8080
 WASM_TARGET := wasm32-unknown-unknown
 
-.PHONY: run test setup build serve test-native lint validate test-browser size clean
+.PHONY: run test setup build serve test-native lint validate dataset dataset-check test-browser size clean
 
 ## run: install what is missing, build a release, serve it on http://127.0.0.1:$(PORT)
 run: setup build serve
 
 ## test: install what is missing, then every check: lint, native tests, wasm build, browser tests
-test: setup lint test-native build test-browser
+test: setup lint dataset-check test-native build test-browser
 
 setup:
 	@bash scripts/setup.sh
@@ -37,6 +37,15 @@ lint:
 ## validate: check public/data/articles.json against every rule of the dataset
 validate:
 	cargo run --locked --quiet --example validate -- public/data/articles.json
+
+## dataset: rebuild public/data/articles.json from the newsletter text in ../shared/seed
+dataset:
+	python3 scripts/build_dataset.py
+	$(MAKE) validate
+
+# The committed dataset must be exactly what the build script makes of the seed.
+dataset-check:
+	python3 scripts/build_dataset.py --check
 
 test-browser:
 	npx playwright test

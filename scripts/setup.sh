@@ -30,6 +30,7 @@ command -v cargo >/dev/null || {
   echo "Rust is not installed: install it with rustup (https://rustup.rs), then run this again." >&2
   exit 1
 }
+command -v python3 >/dev/null || missing+=(python3)
 command -v node >/dev/null || missing+=(nodejs)
 command -v npm >/dev/null || missing+=(npm)
 [ -x /usr/bin/chromium ] || missing+=(chromium)

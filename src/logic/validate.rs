@@ -237,8 +237,10 @@ fn check_body(article: &Article, out: &mut Problems) {
         if texts.is_empty() {
             out.push(id, field.clone(), "has no text".into());
         }
+        // A number alone is a page number in running text, but a fine table cell.
+        let in_table = matches!(block, crate::model::Block::Table { .. });
         for text in texts {
-            if let Some(why) = debris(text) {
+            if let Some(why) = debris(text, in_table) {
                 out.push(id, field.clone(), format!("{why}: {:?}", clip(text)));
             }
             for url in urls_in(text) {
@@ -253,12 +255,12 @@ fn check_body(article: &Article, out: &mut Problems) {
 }
 
 /// Why `text` looks like something the PDF left behind rather than something the author wrote.
-fn debris(text: &str) -> Option<&'static str> {
+fn debris(text: &str, in_table: bool) -> Option<&'static str> {
     let t = text.trim();
     if t.is_empty() {
         return Some("empty text");
     }
-    if t.trim_end_matches('.').chars().all(|c| c.is_ascii_digit()) {
+    if !in_table && t.trim_end_matches('.').chars().all(|c| c.is_ascii_digit()) {
         return Some("a bare page number");
     }
     if t != text || text.contains("  ") || text.contains('\n') {
