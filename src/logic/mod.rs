@@ -1,6 +1,11 @@
 //! Pure logic over the in-memory dataset: no leptos, no web_sys, tested with `cargo test`.
 
+pub mod catalog;
 pub mod dates;
+pub mod filter;
+pub mod highlight;
 pub mod links;
+pub mod query;
 pub mod tags;
+pub mod text;
 pub mod validate;

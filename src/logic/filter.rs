@@ -1,0 +1,433 @@
+//! Which articles a view shows, in which order, and what each tag would leave.
+
+use std::cmp::Reverse;
+
+use crate::logic::catalog::{Catalog, Entry};
+use crate::logic::query::{MatchMode, Notice, Problem, Sort, ViewState};
+use crate::logic::tags::{tag_key, weight};
+use crate::logic::text::terms;
+use crate::model::Dataset;
+
+/// The selected tags and sections the dataset knows, as keys: unknown ones are reported by
+/// `unknown_values`, and ignored here so the rest of the view still works.
+struct Criteria<'a> {
+    tag_keys: Vec<String>,
+    section_keys: Vec<String>,
+    terms: Vec<String>,
+    state: &'a ViewState,
+}
+
+impl<'a> Criteria<'a> {
+    fn new(catalog: &Catalog, state: &'a ViewState) -> Criteria<'a> {
+        Criteria {
+            tag_keys: state
+                .tags
+                .iter()
+                .filter_map(|t| catalog.tag(t).map(|info| info.key.clone()))
+                .collect(),
+            section_keys: state
+                .sections
+                .iter()
+                .filter_map(|s| catalog.section(s).map(tag_key))
+                .collect(),
+            terms: terms(&state.q),
+            state,
+        }
+    }
+
+    /// The search score when the article passes every filter (0 when there is no search).
+    fn admit(&self, data: &Dataset, index: usize, entry: &Entry, with_tags: bool) -> Option<u32> {
+        if with_tags && !self.tag_keys.is_empty() {
+            let has = |key: &String| entry.tag_keys.contains(key);
+            let pass = match self.state.match_mode {
+                MatchMode::All => self.tag_keys.iter().all(has),
+                MatchMode::Any => self.tag_keys.iter().any(has),
+            };
+            if !pass {
+                return None;
+            }
+        }
+        if !self.section_keys.is_empty() && !self.section_keys.contains(&entry.section_key) {
+            return None;
+        }
+        if self.state.from.is_some() || self.state.to.is_some() {
+            let date = entry.date?;
+            if self.state.from.is_some_and(|from| date.last_day() < from)
+                || self.state.to.is_some_and(|to| date.first_day() > to)
+            {
+                return None;
+            }
+        }
+        if !self.state.kinds.is_empty() {
+            let events = &data.articles.get(index)?.events;
+            if !events.iter().any(|e| self.state.kinds.contains(&e.kind)) {
+                return None;
+            }
+        }
+        if self.terms.is_empty() {
+            Some(0)
+        } else {
+            entry.score(&self.terms)
+        }
+    }
+}
+
+/// Indices into `data.articles` of what the view shows, in display order.
+pub fn filter(data: &Dataset, catalog: &Catalog, state: &ViewState) -> Vec<usize> {
+    let criteria = Criteria::new(catalog, state);
+    let mut hits: Vec<(usize, u32)> = catalog
+        .entries
+        .iter()
+        .enumerate()
+        .filter_map(|(i, entry)| criteria.admit(data, i, entry, true).map(|score| (i, score)))
+        .collect();
+    let date = |i: usize| catalog.entries.get(i).and_then(|e| e.date);
+    match state.effective_sort() {
+        // Stable sorts: equal dates keep the newsletter's order.
+        Sort::Newest => hits.sort_by_key(|&(i, _)| Reverse(date(i))),
+        Sort::Oldest => hits.sort_by_key(|&(i, _)| (date(i).is_none(), date(i))),
+        Sort::Relevance => hits.sort_by_key(|&(i, score)| (Reverse(score), Reverse(date(i)))),
+    }
+    hits.into_iter().map(|(i, _)| i).collect()
+}
+
+/// A tag in the cloud: how many articles the view would show with it, and how big to draw it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TagFacet {
+    pub name: String,
+    pub count: usize,
+    pub selected: bool,
+    /// 0 for a tag that would leave nothing, else 1 (rare) to 5 (common), log-scaled.
+    pub weight: u8,
+}
+
+/// Every tag of the dataset with its count under the current filters. With "all", a count is
+/// what selecting the tag would leave; with "any", how many of the otherwise-filtered articles
+/// carry it.
+pub fn tag_facets(data: &Dataset, catalog: &Catalog, state: &ViewState) -> Vec<TagFacet> {
+    let criteria = Criteria::new(catalog, state);
+    let with_tags = state.match_mode == MatchMode::All;
+    let mut counts = vec![0usize; catalog.tags.len()];
+    for (i, entry) in catalog.entries.iter().enumerate() {
+        if criteria.admit(data, i, entry, with_tags).is_none() {
+            continue;
+        }
+        for (tag, count) in catalog.tags.iter().zip(counts.iter_mut()) {
+            if entry.tag_keys.contains(&tag.key) {
+                *count += 1;
+            }
+        }
+    }
+    let max = counts.iter().copied().max().unwrap_or(0);
+    catalog
+        .tags
+        .iter()
+        .zip(counts)
+        .map(|(tag, count)| TagFacet {
+            name: tag.name.clone(),
+            count,
+            selected: criteria.tag_keys.contains(&tag.key),
+            weight: weight(count, max),
+        })
+        .collect()
+}
+
+/// Values in the URL the dataset does not have: shown as removable notices.
+pub fn unknown_values(data: &Dataset, catalog: &Catalog, state: &ViewState) -> Vec<Notice> {
+    let mut out = Vec::new();
+    for tag in &state.tags {
+        if catalog.tag(tag).is_none() {
+            out.push(Notice {
+                param: "tag",
+                value: tag.clone(),
+                problem: Problem::UnknownValue,
+            });
+        }
+    }
+    for section in &state.sections {
+        if catalog.section(section).is_none() {
+            out.push(Notice {
+                param: "section",
+                value: section.clone(),
+                problem: Problem::UnknownValue,
+            });
+        }
+    }
+    if let Some(id) = &state.article {
+        if data.article(id).is_none() {
+            out.push(Notice {
+                param: "article",
+                value: id.clone(),
+                problem: Problem::UnknownValue,
+            });
+        }
+    }
+    out
+}
+
+/// The view without the unknown values `unknown_values` reports.
+pub fn without_unknown_values(catalog: &Catalog, data: &Dataset, state: &ViewState) -> ViewState {
+    let mut next = state.clone();
+    next.tags.retain(|t| catalog.tag(t).is_some());
+    next.sections.retain(|s| catalog.section(s).is_some());
+    if next
+        .article
+        .as_deref()
+        .is_some_and(|id| data.article(id).is_none())
+    {
+        next.article = None;
+    }
+    next
+}
+
+/// Articles sharing the most tags with article `of` (then the same section, then the nearest
+/// date), best first.
+pub fn related(catalog: &Catalog, of: usize, limit: usize) -> Vec<usize> {
+    let Some(this) = catalog.entries.get(of) else {
+        return Vec::new();
+    };
+    let distance = |e: &Entry| match (this.date, e.date) {
+        (Some(a), Some(b)) => (a.first_day() - b.first_day()).whole_days().unsigned_abs(),
+        _ => u64::MAX,
+    };
+    let mut scored: Vec<(usize, usize, bool, u64)> = catalog
+        .entries
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| i != of)
+        .map(|(i, e)| {
+            let shared = e
+                .tag_keys
+                .iter()
+                .filter(|k| this.tag_keys.contains(k))
+                .count();
+            (i, shared, e.section_key == this.section_key, distance(e))
+        })
+        .filter(|&(_, shared, same_section, _)| shared > 0 || same_section)
+        .collect();
+    scored.sort_by_key(|&(_, shared, same_section, days)| {
+        (Reverse(shared), Reverse(same_section), days)
+    });
+    scored.into_iter().take(limit).map(|(i, ..)| i).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::logic::query::parse;
+    use crate::model::{Article, Block, Event, EventKind, Publication};
+
+    fn article(id: &str, section: &str, date: &str, tags: &[&str], text: &str) -> Article {
+        Article {
+            id: id.into(),
+            title: format!("Title {id}"),
+            section: section.into(),
+            date: date.into(),
+            tags: tags.iter().map(|t| t.to_string()).collect(),
+            summary: String::new(),
+            body: vec![Block::Paragraph { text: text.into() }],
+            links: vec![],
+            events: vec![],
+        }
+    }
+
+    fn fixture() -> Dataset {
+        let mut webinar = article(
+            "webinar",
+            "Annex",
+            "2021-09-16",
+            &["Webinar"],
+            "China Standards 2035",
+        );
+        webinar.events.push(Event {
+            id: "w".into(),
+            title: "Webinar".into(),
+            kind: EventKind::Webinar,
+            start: "2021-09-16".into(),
+            end: None,
+            time: None,
+            end_time: None,
+            timezone: None,
+            location: None,
+        });
+        Dataset {
+            schema_version: 1,
+            publication: Publication::default(),
+            articles: vec![
+                article(
+                    "dsl",
+                    "Laws and Regulations",
+                    "2021-06-10",
+                    &["Data Security"],
+                    "data law",
+                ),
+                article(
+                    "iov",
+                    "Information Security",
+                    "2021-06-22",
+                    &["MIIT", "Data Security"],
+                    "vehicles",
+                ),
+                article("5g", "5G", "2021-07-05", &["5G"], "5G application plan"),
+                article(
+                    "energy",
+                    "5G",
+                    "2021-06-11",
+                    &["5G", "Energy"],
+                    "5G in energy, data",
+                ),
+                article(
+                    "im",
+                    "Intelligent Manufacturing",
+                    "2021-07",
+                    &["Intelligent Manufacturing"],
+                    "guidelines",
+                ),
+                webinar,
+            ],
+        }
+    }
+
+    fn ids(data: &Dataset, query: &str) -> Vec<String> {
+        let catalog = Catalog::new(data);
+        let (state, _) = parse(query);
+        filter(data, &catalog, &state)
+            .into_iter()
+            .map(|i| data.articles[i].id.clone())
+            .collect()
+    }
+
+    #[test]
+    fn no_filter_shows_everything_newest_first() {
+        let data = fixture();
+        assert_eq!(
+            ids(&data, ""),
+            vec!["webinar", "5g", "im", "iov", "energy", "dsl"]
+        );
+        assert_eq!(
+            ids(&data, "sort=oldest"),
+            vec!["dsl", "energy", "iov", "im", "5g", "webinar"]
+        );
+    }
+
+    #[test]
+    fn tags_combine_with_all_or_any_and_ignore_case() {
+        let data = fixture();
+        assert_eq!(ids(&data, "tag=data+security&tag=miit"), vec!["iov"]);
+        assert_eq!(
+            ids(&data, "tag=MIIT&tag=5g&match=any"),
+            vec!["5g", "iov", "energy"]
+        );
+        assert_eq!(
+            ids(&data, "tag=5G&tag=nonexistent"),
+            vec!["5g", "energy"],
+            "unknown tags are ignored"
+        );
+    }
+
+    #[test]
+    fn sections_dates_and_event_kinds_narrow() {
+        let data = fixture();
+        assert_eq!(ids(&data, "section=5G"), vec!["5g", "energy"]);
+        assert_eq!(
+            ids(&data, "from=2021-06-15&to=2021-07-04"),
+            vec!["im", "iov"],
+            "a month-only date overlaps by month"
+        );
+        assert_eq!(ids(&data, "from=2021-07-31"), vec!["webinar", "im"]);
+        assert_eq!(ids(&data, "kind=webinar"), vec!["webinar"]);
+    }
+
+    #[test]
+    fn search_ranks_title_and_tag_hits_first_and_defaults_to_relevance() {
+        let data = fixture();
+        assert_eq!(ids(&data, "q=data"), vec!["dsl", "iov", "energy"]);
+        assert_eq!(
+            ids(&data, "q=data&sort=oldest"),
+            vec!["dsl", "energy", "iov"]
+        );
+        assert_eq!(ids(&data, "q=nothing+matches"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn facet_counts_follow_the_filters() {
+        let data = fixture();
+        let catalog = Catalog::new(&data);
+        let facets = |q: &str| -> Vec<(String, usize, bool)> {
+            let (state, _) = parse(q);
+            tag_facets(&data, &catalog, &state)
+                .into_iter()
+                .map(|f| (f.name, f.count, f.selected))
+                .collect()
+        };
+        let all = facets("");
+        assert!(all.contains(&("5G".into(), 2, false)));
+        assert!(all.contains(&("Data Security".into(), 2, false)));
+        let narrowed = facets("tag=5G");
+        assert!(narrowed.contains(&("5G".into(), 2, true)));
+        assert!(narrowed.contains(&("Energy".into(), 1, false)));
+        assert!(
+            narrowed.contains(&("MIIT".into(), 0, false)),
+            "zero-count tags stay listed"
+        );
+        let any = facets("tag=5G&match=any");
+        assert!(
+            any.contains(&("MIIT".into(), 1, false)),
+            "with any, other tags count what they add"
+        );
+    }
+
+    #[test]
+    fn facet_weights_scale_with_the_count() {
+        let data = fixture();
+        let catalog = Catalog::new(&data);
+        let facets = tag_facets(&data, &catalog, &ViewState::default());
+        let weight = |name: &str| facets.iter().find(|f| f.name == name).unwrap().weight;
+        assert_eq!(weight("5G"), 5);
+        assert!(weight("Energy") < weight("5G"));
+        assert!(weight("Energy") >= 1);
+    }
+
+    #[test]
+    fn unknown_values_are_reported_and_removable() {
+        let data = fixture();
+        let catalog = Catalog::new(&data);
+        let (state, _) = parse("tag=5G&tag=Nope&section=Mars&article=missing");
+        let notices: Vec<String> = unknown_values(&data, &catalog, &state)
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(
+            notices,
+            vec![
+                "Unknown tag “Nope” was ignored",
+                "Unknown section “Mars” was ignored",
+                "Unknown article “missing” was ignored"
+            ]
+        );
+        assert_eq!(
+            without_unknown_values(&catalog, &data, &state).to_query(),
+            "tag=5G"
+        );
+    }
+
+    #[test]
+    fn related_articles_share_tags_first() {
+        let data = fixture();
+        let catalog = Catalog::new(&data);
+        let related: Vec<&str> = related(&catalog, 2, 3)
+            .into_iter()
+            .map(|i| data.articles[i].id.as_str())
+            .collect();
+        assert_eq!(related, vec!["energy"]);
+        let related: Vec<&str> = related_ids(&data, &catalog, 0);
+        assert_eq!(related, vec!["iov"]);
+    }
+
+    fn related_ids<'a>(data: &'a Dataset, catalog: &Catalog, of: usize) -> Vec<&'a str> {
+        related(catalog, of, 5)
+            .into_iter()
+            .map(|i| data.articles[i].id.as_str())
+            .collect()
+    }
+}
