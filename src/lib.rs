@@ -13,4 +13,6 @@ pub mod components;
 #[cfg(target_arch = "wasm32")]
 pub mod data;
 #[cfg(target_arch = "wasm32")]
+pub mod explorer;
+#[cfg(target_arch = "wasm32")]
 pub mod pages;

@@ -1,5 +1,17 @@
+//! One feature per file, one CSS block prefix each.
+
+pub mod active_filters;
+pub mod article_body;
 pub mod article_card;
-pub mod article_list;
+pub mod article_view;
+pub mod card_list;
+pub mod copy_link;
 pub mod error_panel;
+pub mod filters;
+pub mod highlighted;
 pub mod loading;
+pub mod notices;
+pub mod result_count;
+pub mod search_box;
 pub mod site_header;
+pub mod tag_cloud;

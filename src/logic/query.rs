@@ -405,6 +405,21 @@ impl ViewState {
     }
 }
 
+impl ViewState {
+    /// This view without the value a notice is about: what "remove" on the notice leads to.
+    /// Values `parse` already dropped disappear by writing the state back out.
+    pub fn without_notice(&self, notice: &Notice) -> ViewState {
+        let mut next = self.clone();
+        match notice.param {
+            "tag" => next.tags.retain(|t| *t != notice.value),
+            "section" => next.sections.retain(|s| *s != notice.value),
+            "article" => next.article = None,
+            _ => {}
+        }
+        next
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ActiveFilter {
     pub label: String,
@@ -496,6 +511,18 @@ mod tests {
         let (s, notices) = parse(&many.join("&"));
         assert_eq!(s.tags.len(), MAX_REPEATED);
         assert_eq!(notices.len(), 1);
+    }
+
+    #[test]
+    fn removing_a_notice_removes_only_its_value() {
+        let (s, notices) = parse("tag=5G&tag=Nope&sort=random");
+        let unknown_tag = Notice {
+            param: "tag",
+            value: "Nope".into(),
+            problem: Problem::UnknownValue,
+        };
+        assert_eq!(s.without_notice(&unknown_tag).to_query(), "tag=5G");
+        assert_eq!(s.without_notice(&notices[0]).to_query(), "tag=5G&tag=Nope");
     }
 
     #[test]

@@ -15,10 +15,10 @@ pub fn weight(count: usize, max: usize) -> u8 {
     if count == 0 {
         return 0;
     }
-    if max <= 1 || count >= max {
-        return if count >= max { 5 } else { 1 };
+    if count >= max {
+        return 5;
     }
-    let ratio = (count as f64).ln() / (max as f64).ln();
+    let ratio = (1.0 + count as f64).ln() / (1.0 + max as f64).ln();
     (1.0 + (4.0 * ratio).round()).clamp(1.0, 5.0) as u8
 }
 
@@ -29,8 +29,9 @@ mod tests {
     #[test]
     fn weights_are_log_scaled() {
         assert_eq!(weight(0, 10), 0);
-        assert_eq!(weight(1, 100), 1);
+        assert_eq!(weight(1, 100), 2);
         assert_eq!(weight(10, 100), 3);
+        assert_eq!(weight(1, 2), 4);
         assert_eq!(weight(100, 100), 5);
         assert_eq!(weight(1, 1), 5);
         let weights: Vec<u8> = (1..=64).map(|c| weight(c, 64)).collect();

@@ -1,12 +1,22 @@
-//! The one page: loads the dataset and shows the articles.
+//! The one page: loads the dataset, then the explorer (cards, tag cloud, article view).
 
 use leptos::prelude::*;
 
-use crate::components::article_list::ArticleList;
+use crate::components::active_filters::ActiveFilters;
+use crate::components::article_view::ArticleView;
+use crate::components::card_list::CardList;
+use crate::components::copy_link::CopyLink;
 use crate::components::error_panel::ErrorPanel;
+use crate::components::filters::Filters;
 use crate::components::loading::Loading;
+use crate::components::notices::Notices;
+use crate::components::result_count::ResultCount;
+use crate::components::search_box::SearchBox;
 use crate::components::site_header::SiteHeader;
+use crate::components::tag_cloud::TagCloud;
 use crate::data::load_dataset;
+use crate::explorer::Explorer;
+use crate::model::Dataset;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -17,7 +27,7 @@ pub fn HomePage() -> impl IntoView {
             <Suspense fallback=Loading>
                 {move || Suspend::new(async move {
                     match dataset.await {
-                        Ok(data) => view! { <ArticleList data/> }.into_any(),
+                        Ok(data) => view! { <ExplorerPage data/> }.into_any(),
                         Err(error) => {
                             view! { <ErrorPanel error on_retry=move || dataset.refetch()/> }
                                 .into_any()
@@ -26,5 +36,44 @@ pub fn HomePage() -> impl IntoView {
                 })}
             </Suspense>
         </main>
+    }
+}
+
+#[component]
+fn ExplorerPage(data: Dataset) -> impl IntoView {
+    let explorer = Explorer::provide(data);
+    let publication = explorer.data.with_value(|d| d.publication.clone());
+    let open_article = Memo::new(move |_| {
+        explorer.state.with(|s| {
+            let id = s.article.as_deref()?;
+            explorer
+                .data
+                .with_value(|d| d.articles.iter().position(|a| a.id == id))
+        })
+    });
+    view! {
+        <div class="intro">
+            <h1 class="intro__title">{publication.title}</h1>
+            <p class="intro__issue">{publication.issue} " · " {publication.publisher}</p>
+        </div>
+        <Notices/>
+        <div class="layout">
+            <aside class="layout__sidebar" aria-label="Search and filters">
+                <SearchBox/>
+                <TagCloud/>
+                <Filters/>
+            </aside>
+            <div class="layout__content">
+                <div class="toolbar">
+                    <ResultCount/>
+                    <CopyLink/>
+                </div>
+                <ActiveFilters/>
+                {move || match open_article.get() {
+                    Some(index) => view! { <ArticleView index/> }.into_any(),
+                    None => view! { <CardList/> }.into_any(),
+                }}
+            </div>
+        </div>
     }
 }

@@ -1,8 +1,16 @@
-import { test as base, expect } from "@playwright/test";
+import { test as base, expect, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 
 /** The shipped dataset, read the way the app reads it. */
 export const dataset = JSON.parse(readFileSync("public/data/articles.json", "utf8"));
+
+export type Article = { id: string; title: string; tags: string[]; section: string };
+export const articles: Article[] = dataset.articles;
+export const byId = (id: string): Article => {
+  const found = articles.find((a) => a.id === id);
+  if (!found) throw new Error(`no article ${id} in the dataset`);
+  return found;
+};
 
 /** Every page records what the browser reported as an error; the test decides what is allowed. */
 export const test = base.extend<{ consoleErrors: string[] }>({
@@ -15,5 +23,23 @@ export const test = base.extend<{ consoleErrors: string[] }>({
     await use(errors);
   },
 });
+
+/** The titles of the cards on screen, in order, once the explorer has shown its count. */
+export async function cardTitles(page: Page): Promise<string[]> {
+  await expect(page.getByRole("status").filter({ hasText: / articles?$/ })).toBeVisible();
+  return page.getByRole("article").getByRole("heading", { level: 2 }).allInnerTexts();
+}
+
+/** The query string of the page's URL, parsed. */
+export function query(page: Page): URLSearchParams {
+  return new URL(page.url()).searchParams;
+}
+
+/** The tag cloud's button for a tag ("ICV, 2 articles"). */
+export function cloudTag(page: Page, tag: string) {
+  return page
+    .getByRole("region", { name: "Tags" })
+    .getByRole("button", { name: new RegExp(`^${tag.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}, \\d+ articles?$`) });
+}
 
 export { expect };

@@ -1,0 +1,129 @@
+use leptos::prelude::*;
+
+use crate::components::article_body::ArticleBody;
+use crate::components::article_card::TagLink;
+use crate::explorer::{href, Explorer};
+use crate::logic::dates::Fuzzy;
+use crate::logic::filter::related;
+use crate::logic::links::{display_host, safe_http_url};
+use crate::model::{Article, Event};
+
+/// One article in full, with its events, sources and related articles.
+#[component]
+pub fn ArticleView(index: usize) -> impl IntoView {
+    let explorer = Explorer::get();
+    let Some(article) = explorer.article(index) else {
+        return ().into_any();
+    };
+    let back = move || explorer.state.with(|s| href(&s.without_article()));
+    let related: Vec<(String, String)> = explorer
+        .catalog
+        .with_value(|c| related(c, index, 4))
+        .into_iter()
+        .filter_map(|i| explorer.article(i))
+        .map(|a| {
+            let link = explorer
+                .state
+                .with_untracked(|s| href(&s.with_article(&a.id)));
+            (a.title, link)
+        })
+        .collect();
+    let Article {
+        title,
+        section,
+        date,
+        tags,
+        body,
+        links,
+        events,
+        ..
+    } = article;
+    let shown_date = Fuzzy::parse(&date).map(|d| d.to_string());
+    // Only web links become links: anything else in the data is shown as text, if at all.
+    let links: Vec<(String, String, String)> = links
+        .into_iter()
+        .filter_map(|l| safe_http_url(&l.url).map(|u| (u.to_string(), l.label, display_host(&u))))
+        .collect();
+    view! {
+        <article class="article" aria-labelledby="article-title">
+            <p class="article__back"><a href=back>"← Back to the list"</a></p>
+            <p class="article__meta">
+                <span class="article__section">{section}</span>
+                {shown_date.map(|d| view! { <time datetime=date>{d}</time> })}
+            </p>
+            <h2 id="article-title" class="article__title" tabindex="-1">{title}</h2>
+            <ul class="article__tags" aria-label="Tags">
+                {tags.into_iter().map(|tag| view! { <li><TagLink tag/></li> }).collect_view()}
+            </ul>
+            <div class="article__body">
+                <ArticleBody blocks=body/>
+            </div>
+            {(!events.is_empty()).then(|| view! {
+                <section class="article__section-block" aria-labelledby="article-events">
+                    <h3 id="article-events">"Dates"</h3>
+                    <ul class="events">
+                        {events.into_iter().map(|e| view! { <EventItem event=e/> }).collect_view()}
+                    </ul>
+                </section>
+            })}
+            {(!links.is_empty()).then(|| view! {
+                <section class="article__section-block" aria-labelledby="article-sources">
+                    <h3 id="article-sources">"Sources"</h3>
+                    <ul class="article__links">
+                        {links
+                            .into_iter()
+                            .map(|(url, label, host)| view! {
+                                <li>
+                                    <a href=url target="_blank" rel="noopener noreferrer">{label}</a>
+                                    <span class="article__host">{format!(" ({host})")}</span>
+                                </li>
+                            })
+                            .collect_view()}
+                    </ul>
+                </section>
+            })}
+            {(!related.is_empty()).then(|| view! {
+                <section class="article__section-block" aria-labelledby="article-related">
+                    <h3 id="article-related">"Related articles"</h3>
+                    <ul class="article__related">
+                        {related.into_iter().map(|(title, link)| view! { <li><a href=link>{title}</a></li> }).collect_view()}
+                    </ul>
+                </section>
+            })}
+        </article>
+    }
+    .into_any()
+}
+
+#[component]
+fn EventItem(event: Event) -> impl IntoView {
+    let when = describe_when(&event);
+    view! {
+        <li class=format!("events__item events__item--{}", event.kind.as_str())>
+            <span class="events__kind">{event.kind.label()}</span>
+            <span class="events__when">{when}</span>
+            <span class="events__title">{event.title}</span>
+            {event.location.map(|l| view! { <span class="events__where">{l}</span> })}
+        </li>
+    }
+}
+
+/// "16 September 2021, 10:00–11:00 (Europe/Brussels)", "27 – 28 July 2021", "November 2021".
+fn describe_when(event: &Event) -> String {
+    let start = Fuzzy::parse(&event.start)
+        .map(|d| d.to_string())
+        .unwrap_or_else(|| event.start.clone());
+    let mut out = match event.end.as_deref().and_then(Fuzzy::parse) {
+        Some(end) => format!("{start} – {end}"),
+        None => start,
+    };
+    if let (Some(time), Some(zone)) = (&event.time, &event.timezone) {
+        let until = event
+            .end_time
+            .as_deref()
+            .map(|t| format!("–{t}"))
+            .unwrap_or_default();
+        out.push_str(&format!(", {time}{until} ({zone})"));
+    }
+    out
+}

@@ -1,0 +1,64 @@
+use leptos::prelude::*;
+
+use crate::components::article_card::ArticleCard;
+use crate::explorer::{href, Explorer};
+
+/// Cards rendered at once; more on request, so a large archive stays quick.
+const PAGE: usize = 50;
+
+#[component]
+pub fn CardList() -> impl IntoView {
+    let explorer = Explorer::get();
+    let shown = RwSignal::new(PAGE);
+    // A new result set starts again from the first page.
+    Effect::new(move |_| {
+        explorer.results.track();
+        shown.set(PAGE);
+    });
+    let visible = Memo::new(move |_| {
+        explorer
+            .results
+            .with(|r| r.iter().copied().take(shown.get()).collect::<Vec<usize>>())
+    });
+    let remaining = move || explorer.results.with(Vec::len).saturating_sub(shown.get());
+    view! {
+        <Show when=move || explorer.results.with(|r| !r.is_empty()) fallback=NoResults>
+            <ol class="cards">
+                <For each=move || visible.get() key=|i| *i let:index>
+                    {explorer.article(index).map(|article| view! { <li><ArticleCard article/></li> })}
+                </For>
+            </ol>
+            <Show when=move || { remaining() > 0 }>
+                <button type="button" class="button button--secondary cards__more" on:click=move |_| shown.update(|n| *n += PAGE)>
+                    {move || format!("Show {} more", remaining().min(PAGE))}
+                </button>
+            </Show>
+        </Show>
+    }
+}
+
+/// Nothing matches: say so, and offer the way back.
+#[component]
+fn NoResults() -> impl IntoView {
+    let explorer = Explorer::get();
+    let last = Memo::new(move |_| explorer.state.with(|s| s.filters().pop()));
+    let clear = move || explorer.state.with(|s| href(&s.cleared()));
+    view! {
+        <div class="no-results">
+            <h2 class="no-results__title">"No articles match these filters"</h2>
+            {move || {
+                last.get()
+                    .map(|filter| {
+                        view! {
+                            <p>
+                                <a class="button" href=href(&filter.without)>
+                                    {format!("Remove the last filter ({})", filter.label)}
+                                </a>
+                            </p>
+                        }
+                    })
+            }}
+            <p><a href=clear>"Clear all filters"</a></p>
+        </div>
+    }
+}
