@@ -9,19 +9,23 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 PORT ?= 8080
 WASM_TARGET := wasm32-unknown-unknown
 
-.PHONY: run test setup build serve test-native lint validate dataset dataset-check test-browser size clean
+.PHONY: run test setup build build-subpath serve test-native lint validate dataset dataset-check test-browser size clean
 
 ## run: install what is missing, build a release, serve it on http://127.0.0.1:$(PORT)
 run: setup build serve
 
 ## test: install what is missing, then every check: lint, native tests, wasm build, browser tests
-test: setup lint dataset-check test-native build test-browser
+test: setup lint dataset-check test-native build build-subpath test-browser
 
 setup:
 	@bash scripts/setup.sh
 
 build:
 	trunk build --release --offline
+
+# The same app built for hosting under /radar/, for the browser test that checks sub-paths.
+build-subpath:
+	trunk build --release --offline --public-url /radar/ --dist dist-radar
 
 serve:
 	node scripts/serve.mjs --dir dist --port $(PORT)
@@ -56,4 +60,4 @@ size: build
 
 clean:
 	cargo clean
-	rm -rf dist test-results playwright-report
+	rm -rf dist dist-radar test-results playwright-report

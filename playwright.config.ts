@@ -14,6 +14,8 @@ const chromium = {
 };
 
 const port = Number(process.env.TEST_PORT ?? 4173);
+/** `dist-radar/`, built with `--public-url /radar/`, served under that path. */
+export const subpathPort = port + 1;
 
 export default defineConfig({
   testDir: "tests/browser",
@@ -27,10 +29,18 @@ export default defineConfig({
     launchOptions: chromium,
     trace: "off",
   },
-  webServer: {
-    command: `node scripts/serve.mjs --dir dist --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: `node scripts/serve.mjs --dir dist --port ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: `node scripts/serve.mjs --dir dist-radar --base /radar/ --port ${subpathPort}`,
+      url: `http://127.0.0.1:${subpathPort}/radar/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+  ],
 });

@@ -16,6 +16,16 @@ pub fn ArticleView(index: usize) -> impl IntoView {
         return ().into_any();
     };
     let back = move || explorer.state.with(|s| href(&s.without_article()));
+    // Opening an article moves focus (and the viewport) to its title, for keyboard and screen
+    // reader users as much as for a reader who clicked a card far down the list.
+    let heading = NodeRef::<leptos::html::H2>::new();
+    Effect::new(move |_| {
+        if let Some(h) = heading.get() {
+            let _ = h.focus();
+        }
+    });
+    set_document_title(&article.title);
+    on_cleanup(|| set_document_title(""));
     let related: Vec<(String, String)> = explorer
         .catalog
         .with_value(|c| related(c, index, 4))
@@ -51,7 +61,7 @@ pub fn ArticleView(index: usize) -> impl IntoView {
                 <span class="article__section">{section}</span>
                 {shown_date.map(|d| view! { <time datetime=date>{d}</time> })}
             </p>
-            <h2 id="article-title" class="article__title" tabindex="-1">{title}</h2>
+            <h2 id="article-title" class="article__title" tabindex="-1" node_ref=heading>{title}</h2>
             <ul class="article__tags" aria-label="Tags">
                 {tags.into_iter().map(|tag| view! { <li><TagLink tag/></li> }).collect_view()}
             </ul>
@@ -126,4 +136,15 @@ fn describe_when(event: &Event) -> String {
         out.push_str(&format!(", {time}{until} ({zone})"));
     }
     out
+}
+
+/// "Title – Standards Radar", or the app's own title for the list.
+fn set_document_title(article_title: &str) {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        if article_title.is_empty() {
+            document.set_title("Standards Radar — China standardization and regulation news");
+        } else {
+            document.set_title(&format!("{article_title} – Standards Radar"));
+        }
+    }
 }

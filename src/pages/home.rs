@@ -60,8 +60,12 @@ fn ExplorerPage(data: Dataset) -> impl IntoView {
         <div class="layout">
             <aside class="layout__sidebar" aria-label="Search and filters">
                 <SearchBox/>
-                <TagCloud/>
-                <Filters/>
+                // Folded away on a phone so the articles come first; open beside them on a desktop.
+                <details class="refine" open=is_wide_screen()>
+                    <summary class="refine__summary">"Tags and filters"</summary>
+                    <TagCloud/>
+                    <Filters/>
+                </details>
             </aside>
             <div class="layout__content">
                 <div class="toolbar">
@@ -76,4 +80,11 @@ fn ExplorerPage(data: Dataset) -> impl IntoView {
             </div>
         </div>
     }
+}
+
+fn is_wide_screen() -> bool {
+    web_sys::window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|w| w.as_f64())
+        .is_some_and(|w| w >= 960.0)
 }

@@ -4,7 +4,9 @@ test("an article opens in full with its table, dates, safe source links and rela
   await page.goto("./?tag=SAC");
   const article = byId("sac-17-iso-mirror-technical-organisations");
   await page.getByRole("link", { name: article.title }).click();
-  await expect(page.getByRole("heading", { level: 2, name: article.title })).toBeVisible();
+  const heading = page.getByRole("heading", { level: 2, name: article.title });
+  await expect(heading).toBeFocused();
+  await expect(page).toHaveTitle(`${article.title} – Standards Radar`);
   const table = page.getByRole("table");
   await expect(table.getByRole("row")).toHaveCount(18);
   await expect(table.getByRole("cell", { name: "ISO/TC333" })).toBeVisible();
