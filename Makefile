@@ -9,13 +9,13 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 PORT ?= 8080
 WASM_TARGET := wasm32-unknown-unknown
 
-.PHONY: run test setup build build-subpath serve test-native lint validate dataset dataset-check test-browser size clean
+.PHONY: run test setup build build-subpath serve test-native test-ics lint validate dataset dataset-check test-browser size clean
 
 ## run: install what is missing, build a release, serve it on http://127.0.0.1:$(PORT)
 run: setup build serve
 
 ## test: install what is missing, then every check: lint, native tests, wasm build, browser tests
-test: setup lint dataset-check test-native build build-subpath test-browser
+test: setup lint dataset-check test-native test-ics build build-subpath test-browser
 
 setup:
 	@bash scripts/setup.sh
@@ -37,6 +37,12 @@ lint:
 	cargo fmt --check
 	cargo clippy --locked --all-targets -- -D warnings
 	cargo clippy --locked --target $(WASM_TARGET) -- -D warnings
+
+# The .ics export of every event, read back by an independent parser (Python's icalendar).
+test-ics:
+	mkdir -p target
+	cargo run --locked --quiet --example ics -- public/data/articles.json target/all-events.ics
+	.venv/bin/python tests/ics_check.py target/all-events.ics public/data/articles.json
 
 ## validate: check public/data/articles.json against every rule of the dataset
 validate:

@@ -31,6 +31,7 @@ command -v cargo >/dev/null || {
   exit 1
 }
 command -v python3 >/dev/null || missing+=(python3)
+python3 -c 'import venv, ensurepip' 2>/dev/null || missing+=(python3-venv)
 command -v node >/dev/null || missing+=(nodejs)
 command -v npm >/dev/null || missing+=(npm)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
@@ -68,6 +69,13 @@ if [ ! -x node_modules/.bin/playwright ] || [ ! -x node_modules/.bin/wasm-opt ] 
   say "Installing npm packages (Playwright, binaryen)"
   # Playwright must use Debian's Chromium, never download a browser of its own.
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
+fi
+
+# An independent iCalendar parser, to check the app's .ics export.
+if ! .venv/bin/python -c 'import icalendar' 2>/dev/null; then
+  say "Installing the Python test tools (icalendar)"
+  python3 -m venv .venv
+  .venv/bin/pip install --quiet --disable-pip-version-check 'icalendar==7.3.0'
 fi
 
 say "Tools ready: $(trunk --version), $(wasm-bindgen --version), $(node_modules/.bin/wasm-opt --version | cut -d' ' -f1-3)"

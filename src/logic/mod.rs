@@ -1,11 +1,15 @@
 //! Pure logic over the in-memory dataset: no leptos, no web_sys, tested with `cargo test`.
 
+pub mod calendar;
 pub mod catalog;
 pub mod dates;
 pub mod filter;
 pub mod highlight;
+pub mod ics;
 pub mod links;
 pub mod query;
+pub mod status;
 pub mod tags;
 pub mod text;
 pub mod validate;
+pub mod zones;

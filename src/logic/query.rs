@@ -84,6 +84,8 @@ pub struct ViewState {
     /// The calendar's month; `None` lets the calendar choose.
     pub month: Option<(i32, Month)>,
     pub kinds: Vec<EventKind>,
+    /// The agenda lists only events that have not ended.
+    pub upcoming: bool,
     /// The article shown in full.
     pub article: Option<String>,
 }
@@ -202,6 +204,11 @@ pub fn parse(query: &str) -> (ViewState, Vec<Notice>) {
                 Some(_) => {}
                 None => note("event kind", &value, Problem::UnknownValue),
             },
+            "upcoming" => match value.as_ref() {
+                "1" | "true" | "yes" => state.upcoming = true,
+                "0" | "false" | "no" | "" => state.upcoming = false,
+                other => note("upcoming", other, Problem::UnknownValue),
+            },
             "article" => {
                 let id: String = value.trim().chars().take(MAX_VALUE_CHARS).collect();
                 let id = id.trim_end();
@@ -279,6 +286,9 @@ impl ViewState {
         }
         for kind in &self.kinds {
             out.append_pair("kind", kind.as_str());
+        }
+        if self.upcoming {
+            out.append_pair("upcoming", "1");
         }
         if let Some(article) = &self.article {
             out.append_pair("article", article);
@@ -400,6 +410,7 @@ impl ViewState {
         ViewState {
             view: self.view,
             month: self.month,
+            upcoming: self.upcoming,
             ..ViewState::default()
         }
     }
@@ -447,7 +458,7 @@ mod tests {
     fn reads_every_parameter() {
         let (s, notices) = parse(
             "?tag=5G&tag=ICV&match=any&q=data+security&section=Cybersecurity&from=2021-06-01\
-             &to=2021-07-31&sort=oldest&view=calendar&month=2021-09&kind=webinar&article=x-1",
+             &to=2021-07-31&sort=oldest&view=calendar&month=2021-09&kind=webinar&upcoming=1&article=x-1",
         );
         assert_eq!(notices, vec![]);
         assert_eq!(s.tags, vec!["5G", "ICV"]);
@@ -460,6 +471,7 @@ mod tests {
         assert_eq!(s.view, View::Calendar);
         assert_eq!(s.month, Some((2021, Month::September)));
         assert_eq!(s.kinds, vec![EventKind::Webinar]);
+        assert!(s.upcoming);
         assert_eq!(s.article.as_deref(), Some("x-1"));
     }
 
@@ -602,10 +614,22 @@ mod tests {
             proptest::sample::select(vec![View::Cards, View::Calendar, View::Agenda]),
             proptest::option::of((2000i32..2040, 1u8..=12)),
             proptest::sample::subsequence(EventKind::ALL.to_vec(), 0..3),
-            proptest::option::of("[a-z0-9-]{1,20}"),
+            (proptest::option::of("[a-z0-9-]{1,20}"), any::<bool>()),
         )
             .prop_map(
-                |(tags, any, q, sections, from, to, sort, view, month, kinds, article)| {
+                |(
+                    tags,
+                    any,
+                    q,
+                    sections,
+                    from,
+                    to,
+                    sort,
+                    view,
+                    month,
+                    kinds,
+                    (article, upcoming),
+                )| {
                     // The canonical form parse produces: trimmed, NFC, no empty or repeated values.
                     let canonical = |values: Vec<String>| {
                         let mut out: Vec<String> = Vec::new();
@@ -633,6 +657,7 @@ mod tests {
                         view,
                         month: month.map(|(y, m)| (y, Month::try_from(m).unwrap())),
                         kinds,
+                        upcoming,
                         article,
                     }
                 },

@@ -1,0 +1,37 @@
+//! Writes every event of a dataset as one iCalendar file, for the independent parser check
+//! (`make test-ics`): `cargo run --example ics -- public/data/articles.json out.ics`.
+
+use std::process::ExitCode;
+
+use standards_radar::logic::calendar::occurrences;
+use standards_radar::logic::ics::calendar;
+use standards_radar::model::Dataset;
+use time::{OffsetDateTime, PrimitiveDateTime};
+
+fn main() -> ExitCode {
+    let mut args = std::env::args().skip(1);
+    let (Some(input), Some(output)) = (args.next(), args.next()) else {
+        eprintln!("usage: ics DATASET.json OUT.ics");
+        return ExitCode::FAILURE;
+    };
+    let data = match std::fs::read(&input)
+        .map_err(|e| e.to_string())
+        .and_then(|b| Dataset::from_json(&b).map_err(|e| e.to_string()))
+    {
+        Ok(data) => data,
+        Err(e) => {
+            eprintln!("{input}: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let all: Vec<usize> = (0..data.articles.len()).collect();
+    let events = occurrences(&data, &all, &[]);
+    let now = OffsetDateTime::now_utc();
+    let now = PrimitiveDateTime::new(now.date(), now.time());
+    if let Err(e) = std::fs::write(&output, calendar(&data, &events, now)) {
+        eprintln!("{output}: {e}");
+        return ExitCode::FAILURE;
+    }
+    println!("{output}: {} events", events.len());
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,75 @@
+"""Reads the app's iCalendar export with an independent parser (icalendar) and checks it.
+
+Run by `make test-ics` on the export of the whole shipped dataset.
+"""
+
+import json
+import sys
+from datetime import date, datetime, timedelta, timezone
+
+import icalendar
+
+ics_path, dataset_path = sys.argv[1], sys.argv[2]
+raw = open(ics_path, "rb").read()
+dataset = json.load(open(dataset_path, encoding="utf-8"))
+events = {e["id"]: e for a in dataset["articles"] for e in a["events"]}
+
+failures = []
+passed = 0
+
+
+def check(ok, what):
+    global passed
+    if ok:
+        passed += 1
+    else:
+        failures.append(what)
+
+
+# The file itself: CRLF line ends, no line over 75 octets.
+lines = raw.split(b"\r\n")
+check(not any(b"\n" in line for line in lines), "only CRLF line endings")
+check(all(len(line) <= 75 for line in lines), "every line is at most 75 octets")
+
+cal = icalendar.Calendar.from_ical(raw)
+check(str(cal.get("VERSION")) == "2.0", "VERSION:2.0")
+check(bool(cal.get("PRODID")), "PRODID present")
+
+vevents = list(cal.walk("VEVENT"))
+check(len(vevents) == len(events), f"{len(vevents)} VEVENTs for {len(events)} events")
+uids = [str(v.get("UID")) for v in vevents]
+check(len(set(uids)) == len(uids), "UIDs are unique")
+
+for v in vevents:
+    uid = str(v.get("UID"))
+    event = events.get(uid.removesuffix("@standards-radar"))
+    check(event is not None, f"{uid} names an event of the dataset")
+    for field in ("DTSTAMP", "DTSTART", "DTEND", "SUMMARY"):
+        check(v.get(field) is not None, f"{uid} has {field}")
+    if event is None:
+        continue
+    check(str(v.get("SUMMARY")) == event["title"], f"{uid} SUMMARY is the event title, unescaped")
+    start, end = v.decoded("DTSTART"), v.decoded("DTEND")
+    check(end > start, f"{uid} ends after it starts")
+    if isinstance(start, datetime):
+        check(start.tzinfo is not None and start.utcoffset() == timedelta(0), f"{uid} is in UTC")
+    else:
+        first = event["start"]
+        check(start.isoformat().startswith(first[:7]), f"{uid} starts in {first}")
+
+webinar = next(v for v in vevents if str(v.get("UID")) == "sesec-webinar-29@standards-radar")
+check(webinar.decoded("DTSTART") == datetime(2021, 9, 16, 8, 0, tzinfo=timezone.utc),
+      "the webinar starts 10:00 Brussels = 08:00 UTC")
+check(webinar.decoded("DTEND") == datetime(2021, 9, 16, 9, 0, tzinfo=timezone.utc),
+      "the webinar ends 11:00 Brussels = 09:00 UTC")
+forum = next(v for v in vevents if str(v.get("UID")) == "qingdao-forum-2021@standards-radar")
+check(forum.decoded("DTSTART") == date(2021, 7, 27) and forum.decoded("DTEND") == date(2021, 7, 29),
+      "a two-day event ends (exclusive) the day after its last day")
+plenary = next(v for v in vevents if str(v.get("UID")) == "swg-i40-12th-plenary@standards-radar")
+check(plenary.decoded("DTSTART") == date(2021, 11, 1) and plenary.decoded("DTEND") == date(2021, 12, 1),
+      "a month-only event spans its month")
+
+for f in failures:
+    print("FAILED:", f)
+print(f"ics: {passed} passed, {len(failures)} failed")
+sys.exit(1 if failures else 0)
