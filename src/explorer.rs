@@ -7,6 +7,9 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 
+use time::Date;
+
+use crate::logic::calendar::{occurrences, Occurrence};
 use crate::logic::catalog::Catalog;
 use crate::logic::filter::{filter, tag_facets, unknown_values, TagFacet};
 use crate::logic::query::{parse, Notice, ViewState};
@@ -26,6 +29,10 @@ pub struct Explorer {
     pub facets: Memo<Vec<TagFacet>>,
     /// The folded search words, for highlighting.
     pub terms: Memo<Vec<String>>,
+    /// The events of the matching articles (of the selected kinds), chronological.
+    pub events: Memo<Vec<Occurrence>>,
+    /// The reader's calendar date, for deadline status and the calendar's "today".
+    pub today: Date,
     pathname: Memo<String>,
     navigate: StoredValue<Navigate>,
 }
@@ -51,6 +58,11 @@ impl Explorer {
         let (data_ref, catalog_ref) = (data.clone(), catalog.clone());
         let facets = Memo::new(move |_| state.with(|s| tag_facets(&data_ref, &catalog_ref, s)));
         let terms = Memo::new(move |_| state.with(|s| terms(&s.q)));
+        let data_ref = data.clone();
+        let events = Memo::new(move |_| {
+            let kinds = state.with(|s| s.kinds.clone());
+            results.with(|r| occurrences(&data_ref, r, &kinds))
+        });
         let navigate = use_navigate();
         let explorer = Explorer {
             data: StoredValue::new(data),
@@ -60,6 +72,8 @@ impl Explorer {
             results,
             facets,
             terms,
+            events,
+            today: crate::browser::today(),
             pathname: location.pathname,
             navigate: StoredValue::new(Arc::new(navigate)),
         };

@@ -1,8 +1,11 @@
 use leptos::prelude::*;
 
+use crate::components::add_to_calendar::AddToCalendar;
 use crate::components::article_body::ArticleBody;
 use crate::components::article_card::TagLink;
+use crate::components::event_status::EventStatus;
 use crate::explorer::{href, Explorer};
+use crate::logic::calendar::{occurrences, Occurrence};
 use crate::logic::dates::Fuzzy;
 use crate::logic::filter::related;
 use crate::logic::links::{display_host, safe_http_url};
@@ -38,6 +41,12 @@ pub fn ArticleView(index: usize) -> impl IntoView {
             (a.title, link)
         })
         .collect();
+    let events: Vec<(Occurrence, Event)> = explorer.data.with_value(|d| {
+        occurrences(d, &[index], &[])
+            .into_iter()
+            .filter_map(|o| Some((o, o.event(d)?.clone())))
+            .collect()
+    });
     let Article {
         title,
         section,
@@ -45,7 +54,6 @@ pub fn ArticleView(index: usize) -> impl IntoView {
         tags,
         body,
         links,
-        events,
         ..
     } = article;
     let shown_date = Fuzzy::parse(&date).map(|d| d.to_string());
@@ -72,7 +80,7 @@ pub fn ArticleView(index: usize) -> impl IntoView {
                 <section class="article__section-block" aria-labelledby="article-events">
                     <h3 id="article-events">"Dates"</h3>
                     <ul class="events">
-                        {events.into_iter().map(|e| view! { <EventItem event=e/> }).collect_view()}
+                        {events.into_iter().map(|(occurrence, event)| view! { <EventItem occurrence event/> }).collect_view()}
                     </ul>
                 </section>
             })}
@@ -106,20 +114,23 @@ pub fn ArticleView(index: usize) -> impl IntoView {
 }
 
 #[component]
-fn EventItem(event: Event) -> impl IntoView {
+fn EventItem(occurrence: Occurrence, event: Event) -> impl IntoView {
     let when = describe_when(&event);
+    let title = event.title.clone();
     view! {
-        <li class=format!("events__item events__item--{}", event.kind.as_str())>
+        <li class=format!("events__item kind--{}", event.kind.as_str())>
             <span class="events__kind">{event.kind.label()}</span>
             <span class="events__when">{when}</span>
             <span class="events__title">{event.title}</span>
+            <span class="events__status"><EventStatus occurrence/></span>
             {event.location.map(|l| view! { <span class="events__where">{l}</span> })}
+            <span class="events__add"><AddToCalendar occurrence title/></span>
         </li>
     }
 }
 
 /// "16 September 2021, 10:00–11:00 (Europe/Brussels)", "27 – 28 July 2021", "November 2021".
-fn describe_when(event: &Event) -> String {
+pub fn describe_when(event: &Event) -> String {
     let start = Fuzzy::parse(&event.start)
         .map(|d| d.to_string())
         .unwrap_or_else(|| event.start.clone());

@@ -1,12 +1,16 @@
 //! One feature per file, one CSS block prefix each.
 
 pub mod active_filters;
+pub mod add_to_calendar;
+pub mod agenda_view;
 pub mod article_body;
 pub mod article_card;
 pub mod article_view;
+pub mod calendar_view;
 pub mod card_list;
 pub mod copy_link;
 pub mod error_panel;
+pub mod event_status;
 pub mod filters;
 pub mod highlighted;
 pub mod loading;
@@ -15,3 +19,4 @@ pub mod result_count;
 pub mod search_box;
 pub mod site_header;
 pub mod tag_cloud;
+pub mod view_switch;

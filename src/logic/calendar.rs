@@ -8,7 +8,7 @@ use crate::logic::dates::Fuzzy;
 use crate::model::{Dataset, Event, EventKind};
 
 /// One event of one article, with its dates parsed.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Occurrence {
     pub article: usize,
     pub event: usize,

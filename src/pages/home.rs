@@ -3,7 +3,9 @@
 use leptos::prelude::*;
 
 use crate::components::active_filters::ActiveFilters;
+use crate::components::agenda_view::AgendaView;
 use crate::components::article_view::ArticleView;
+use crate::components::calendar_view::CalendarView;
 use crate::components::card_list::CardList;
 use crate::components::copy_link::CopyLink;
 use crate::components::error_panel::ErrorPanel;
@@ -14,8 +16,10 @@ use crate::components::result_count::ResultCount;
 use crate::components::search_box::SearchBox;
 use crate::components::site_header::SiteHeader;
 use crate::components::tag_cloud::TagCloud;
+use crate::components::view_switch::ViewSwitch;
 use crate::data::load_dataset;
 use crate::explorer::Explorer;
+use crate::logic::query::View;
 use crate::model::Dataset;
 
 #[component]
@@ -51,6 +55,7 @@ fn ExplorerPage(data: Dataset) -> impl IntoView {
                 .with_value(|d| d.articles.iter().position(|a| a.id == id))
         })
     });
+    let view = Memo::new(move |_| explorer.state.with(|s| s.view));
     view! {
         <div class="intro">
             <h1 class="intro__title">{publication.title}</h1>
@@ -68,14 +73,17 @@ fn ExplorerPage(data: Dataset) -> impl IntoView {
                 </details>
             </aside>
             <div class="layout__content">
+                <ViewSwitch/>
                 <div class="toolbar">
                     <ResultCount/>
                     <CopyLink/>
                 </div>
                 <ActiveFilters/>
-                {move || match open_article.get() {
-                    Some(index) => view! { <ArticleView index/> }.into_any(),
-                    None => view! { <CardList/> }.into_any(),
+                {move || match (open_article.get(), view.get()) {
+                    (Some(index), _) => view! { <ArticleView index/> }.into_any(),
+                    (None, View::Cards) => view! { <CardList/> }.into_any(),
+                    (None, View::Calendar) => view! { <CalendarView/> }.into_any(),
+                    (None, View::Agenda) => view! { <AgendaView/> }.into_any(),
                 }}
             </div>
         </div>

@@ -1,0 +1,45 @@
+//! The few browser facilities the app needs beyond rendering: the local date, the clock, and
+//! saving a generated file.
+
+use time::{Date, Month, OffsetDateTime, PrimitiveDateTime};
+use wasm_bindgen::{JsCast, JsValue};
+
+/// The reader's local calendar date, read as numbers (never parsed from a string), so that
+/// the calendar's "today" is the reader's day in their own time zone.
+pub fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    let month = Month::try_from(now.get_month() as u8 + 1).unwrap_or(Month::January);
+    Date::from_calendar_date(now.get_full_year() as i32, month, now.get_date() as u8)
+        .unwrap_or(Date::MIN)
+}
+
+/// The current instant in UTC (for an iCalendar DTSTAMP).
+pub fn now_utc() -> PrimitiveDateTime {
+    let seconds = (js_sys::Date::now() / 1000.0) as i64;
+    let now = OffsetDateTime::from_unix_timestamp(seconds).unwrap_or(OffsetDateTime::UNIX_EPOCH);
+    PrimitiveDateTime::new(now.date(), now.time())
+}
+
+/// Offers `content` to the reader as a file download.
+pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), JsValue> {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| JsValue::from_str("no document"))?;
+    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let link: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+    link.set_href(&url);
+    link.set_download(file_name);
+    link.click();
+    // Revoking at once can cancel the download in some browsers; a moment later is safe.
+    leptos::prelude::set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(10),
+    );
+    Ok(())
+}

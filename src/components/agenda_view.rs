@@ -1,0 +1,126 @@
+use leptos::prelude::*;
+
+use crate::components::add_to_calendar::{AddToCalendar, ExportEvents};
+use crate::components::calendar_view::KindLegend;
+use crate::components::event_status::EventStatus;
+use crate::explorer::{href, Explorer};
+use crate::logic::calendar::Occurrence;
+use crate::logic::dates::Fuzzy;
+use crate::logic::query::ViewState;
+
+/// Every event of the matching articles in date order, grouped by month.
+#[component]
+pub fn AgendaView() -> impl IntoView {
+    let explorer = Explorer::get();
+    let today = explorer.today;
+    let upcoming_only = Memo::new(move |_| explorer.state.with(|s| s.upcoming));
+    let shown = Memo::new(move |_| {
+        let upcoming = upcoming_only.get();
+        explorer.events.with(|events| {
+            events
+                .iter()
+                .filter(|o| !upcoming || o.last_day() >= today)
+                .cloned()
+                .collect::<Vec<Occurrence>>()
+        })
+    });
+    let months = Memo::new(move |_| {
+        let mut groups: Vec<(String, Vec<Occurrence>)> = Vec::new();
+        for o in shown.get() {
+            let label = Fuzzy::Month {
+                year: o.first_day().year(),
+                month: o.first_day().month(),
+            }
+            .to_string();
+            match groups.last_mut() {
+                Some((last, items)) if *last == label => items.push(o),
+                _ => groups.push((label, vec![o])),
+            }
+        }
+        groups
+    });
+    let toggle = move |_| {
+        let current = explorer.state.get_untracked();
+        let next = ViewState {
+            upcoming: !current.upcoming,
+            ..current.without_article()
+        };
+        explorer.go(&next, false);
+    };
+    view! {
+        <section class="agenda" aria-label="Agenda">
+            <div class="agenda__tools">
+                <label class="agenda__upcoming">
+                    <input type="checkbox" prop:checked=upcoming_only on:change=toggle/>
+                    "Upcoming only"
+                </label>
+                <ExportEvents events=shown/>
+            </div>
+            <KindLegend/>
+            <Show
+                when=move || months.with(|m| !m.is_empty())
+                fallback=move || view! {
+                    <p class="agenda__empty">
+                        {move || if upcoming_only.get() {
+                            "No upcoming events: every event of these articles is past. Untick “Upcoming only” to see them."
+                        } else {
+                            "No events for these filters."
+                        }}
+                    </p>
+                }
+            >
+                {move || {
+                    months
+                        .get()
+                        .into_iter()
+                        .map(|(label, items)| view! {
+                            <section class="agenda__month">
+                                <h2 class="agenda__month-title">{label}</h2>
+                                <ol class="agenda__list">
+                                    {items.into_iter().map(|o| view! { <AgendaItem occurrence=o/> }).collect_view()}
+                                </ol>
+                            </section>
+                        })
+                        .collect_view()
+                }}
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn AgendaItem(occurrence: Occurrence) -> impl IntoView {
+    let explorer = Explorer::get();
+    let Some((event, article_title, article_id)) = explorer.data.with_value(|d| {
+        let article = d.articles.get(occurrence.article)?;
+        Some((
+            occurrence.event(d)?.clone(),
+            article.title.clone(),
+            article.id.clone(),
+        ))
+    }) else {
+        return ().into_any();
+    };
+    let link = explorer
+        .state
+        .with_untracked(|s| href(&s.with_article(&article_id)));
+    let when = crate::components::article_view::describe_when(&event);
+    view! {
+        <li class=format!("agenda__item kind--{}", occurrence.kind.as_str())>
+            <p class="agenda__when">
+                <span class="agenda__kind">{occurrence.kind.label()}</span>
+                " "
+                <time datetime=event.start.clone()>{when}</time>
+            </p>
+            <p class="agenda__title">{event.title.clone()}</p>
+            <p class="agenda__meta">
+                <EventStatus occurrence/>
+                " · "
+                <a href=link>{article_title}</a>
+            </p>
+            {event.location.clone().map(|l| view! { <p class="agenda__where">{l}</p> })}
+            <AddToCalendar occurrence title=event.title/>
+        </li>
+    }
+    .into_any()
+}

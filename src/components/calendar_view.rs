@@ -1,0 +1,210 @@
+use leptos::prelude::*;
+use time::{Date, Month};
+
+use crate::components::add_to_calendar::ExportEvents;
+use crate::components::event_status::EventStatus;
+use crate::explorer::{href, Explorer};
+use crate::logic::calendar::{default_month, long_date, month_grid, shift_month, Occurrence};
+use crate::logic::dates::Fuzzy;
+use crate::logic::query::ViewState;
+use crate::model::EventKind;
+
+/// A month grid of the events of the matching articles.
+#[component]
+pub fn CalendarView() -> impl IntoView {
+    let explorer = Explorer::get();
+    let today = explorer.today;
+    let month = Memo::new(move |_| {
+        explorer
+            .state
+            .with(|s| s.month)
+            .unwrap_or_else(|| explorer.events.with(|e| default_month(e, today)))
+    });
+    let go_month = move |(year, m): (i32, Month)| {
+        let next = ViewState {
+            month: Some((year, m)),
+            ..explorer.state.get_untracked().without_article()
+        };
+        explorer.go(&next, false);
+    };
+    let title = move || {
+        let (year, m) = month.get();
+        Fuzzy::Month { year, month: m }.to_string()
+    };
+    let in_month = Memo::new(move |_| {
+        let (year, m) = month.get();
+        explorer.events.with(|events| {
+            events
+                .iter()
+                .filter(|o| o.overlaps_month(year, m))
+                .cloned()
+                .collect::<Vec<Occurrence>>()
+        })
+    });
+    let sometime = move || {
+        in_month.with(|events| {
+            events
+                .iter()
+                .filter(|o| o.is_month_only())
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <section class="calendar" aria-label="Calendar">
+            <div class="calendar__header">
+                <h2 class="calendar__title" aria-live="polite">{title}</h2>
+                <div class="calendar__nav">
+                    <button type="button" class="button button--secondary" on:click=move |_| {
+                        let (y, m) = month.get_untracked();
+                        go_month(shift_month(y, m, -1));
+                    }>"‹ Previous month"</button>
+                    <button type="button" class="button button--secondary" on:click=move |_| go_month((today.year(), today.month()))>
+                        "Today"
+                    </button>
+                    <button type="button" class="button button--secondary" on:click=move |_| {
+                        let (y, m) = month.get_untracked();
+                        go_month(shift_month(y, m, 1));
+                    }>"Next month ›"</button>
+                </div>
+            </div>
+            <div class="calendar__tools">
+                <KindLegend/>
+                <ExportEvents events=explorer.events/>
+            </div>
+            <Show when=move || !sometime().is_empty()>
+                <div class="calendar__sometime">
+                    <h3 class="calendar__sometime-title">"Sometime this month"</h3>
+                    <ul class="calendar__events">
+                        {move || sometime().into_iter().map(|o| view! { <li><EventChip occurrence=o/></li> }).collect_view()}
+                    </ul>
+                </div>
+            </Show>
+            <table class="calendar__grid">
+                <thead>
+                    <tr>
+                        {["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+                            .into_iter()
+                            .zip(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
+                            .map(|(short, long)| view! { <th scope="col" abbr=long>{short}</th> })
+                            .collect_view()}
+                    </tr>
+                </thead>
+                <tbody>
+                    {move || {
+                        let (year, m) = month.get();
+                        month_grid(year, m)
+                            .into_iter()
+                            .map(|week| {
+                                view! {
+                                    <tr>
+                                        {week
+                                            .into_iter()
+                                            .map(|day| view! { <DayCell day outside=day.month() != m today=day == today events=in_month/> })
+                                            .collect_view()}
+                                    </tr>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </tbody>
+            </table>
+        </section>
+    }
+}
+
+#[component]
+fn DayCell(day: Date, outside: bool, today: bool, events: Memo<Vec<Occurrence>>) -> impl IntoView {
+    let on_day: Vec<Occurrence> = events.with_untracked(|events| {
+        events
+            .iter()
+            .filter(|o| !o.is_month_only() && o.covers(day))
+            .cloned()
+            .collect()
+    });
+    let empty = on_day.is_empty();
+    view! {
+        <td
+            class="calendar__day"
+            class:calendar__day--outside=outside
+            class:calendar__day--today=today
+            class:calendar__day--empty=empty
+            aria-label=long_date(day)
+            aria-current=today.then_some("date")
+        >
+            <span class="calendar__day-number" aria-hidden="true">{day.day()}</span>
+            <span class="calendar__day-long" aria-hidden="true">{long_date(day)}</span>
+            {(!empty).then(|| view! {
+                <ul class="calendar__events">
+                    {on_day.into_iter().map(|o| view! { <li><EventChip occurrence=o/></li> }).collect_view()}
+                </ul>
+            })}
+        </td>
+    }
+}
+
+/// An event on the calendar: its kind's colour, its title, its status; opens its article.
+#[component]
+fn EventChip(occurrence: Occurrence) -> impl IntoView {
+    let explorer = Explorer::get();
+    let (title, article_id) = explorer.data.with_value(|d| {
+        (
+            occurrence
+                .event(d)
+                .map(|e| e.title.clone())
+                .unwrap_or_default(),
+            d.articles
+                .get(occurrence.article)
+                .map(|a| a.id.clone())
+                .unwrap_or_default(),
+        )
+    });
+    let link = explorer
+        .state
+        .with_untracked(|s| href(&s.with_article(&article_id)));
+    view! {
+        <a class=format!("calendar__event kind--{}", occurrence.kind.as_str()) href=link>
+            <span class="calendar__event-kind">{occurrence.kind.label()}</span>
+            <span class="calendar__event-title">{title}</span>
+            <EventStatus occurrence/>
+        </a>
+    }
+}
+
+/// The kinds' colours, each a toggle that shows only that kind (repeatable).
+#[component]
+pub fn KindLegend() -> impl IntoView {
+    let explorer = Explorer::get();
+    view! {
+        <ul class="kind-legend" aria-label="Event kinds">
+            {EventKind::ALL
+                .into_iter()
+                .map(|kind| {
+                    let pressed = move || explorer.state.with(|s| s.kinds.contains(&kind));
+                    let toggle = move |_| {
+                        let mut next = explorer.state.get_untracked().without_article();
+                        if next.kinds.contains(&kind) {
+                            next.kinds.retain(|k| *k != kind);
+                        } else {
+                            next.kinds.push(kind);
+                        }
+                        explorer.go(&next, false);
+                    };
+                    view! {
+                        <li>
+                            <button
+                                type="button"
+                                class=format!("kind-legend__item kind--{}", kind.as_str())
+                                aria-pressed=move || if pressed() { "true" } else { "false" }
+                                on:click=toggle
+                            >
+                                <span class="kind-legend__swatch" aria-hidden="true"></span>
+                                {kind.label()}
+                            </button>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+}
