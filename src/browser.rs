@@ -43,3 +43,28 @@ pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), JsValu
     );
     Ok(())
 }
+
+/// After a panic the app is dead: say so, and offer a reload, rather than leave a frozen page.
+/// Plain DOM calls, since nothing of the app can be trusted any more.
+pub fn show_crash_banner() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let (Some(body), Ok(banner), Ok(link)) = (
+        document.body(),
+        document.create_element("div"),
+        document.create_element("a"),
+    ) else {
+        return;
+    };
+    banner.set_class_name("crash-banner");
+    let _ = banner.set_attribute("role", "alert");
+    banner.set_text_content(Some("Something went wrong and the page stopped working. "));
+    let href = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    let _ = link.set_attribute("href", &href);
+    link.set_text_content(Some("Reload the page"));
+    let _ = banner.append_child(&link);
+    let _ = body.prepend_with_node_1(&banner);
+}

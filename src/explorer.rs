@@ -33,6 +33,8 @@ pub struct Explorer {
     pub events: Memo<Vec<Occurrence>>,
     /// The reader's calendar date, for deadline status and the calendar's "today".
     pub today: Date,
+    /// How many articles of the file could not be read.
+    pub skipped: usize,
     pathname: Memo<String>,
     navigate: StoredValue<Navigate>,
 }
@@ -42,6 +44,7 @@ type Navigate = Arc<dyn Fn(&str, NavigateOptions) + Send + Sync>;
 
 impl Explorer {
     pub fn provide(data: Dataset) -> Explorer {
+        let skipped = data.skipped.len();
         let catalog = Arc::new(Catalog::new(&data));
         let data = Arc::new(data);
         let location = use_location();
@@ -74,6 +77,7 @@ impl Explorer {
             terms,
             events,
             today: crate::browser::today(),
+            skipped,
             pathname: location.pathname,
             navigate: StoredValue::new(Arc::new(navigate)),
         };

@@ -1,6 +1,9 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    console_error_panic_hook::set_once();
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        standards_radar::browser::show_crash_banner();
+    }));
     leptos::mount::mount_to_body(standards_radar::app::App);
 }
 

@@ -13,8 +13,22 @@ pub const SCHEMA_VERSION: u32 = 1;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Dataset {
     pub schema_version: u32,
+    #[serde(default)]
     pub publication: Publication,
     pub articles: Vec<Article>,
+    /// Articles that could not be read and were left out, so the rest still shows.
+    #[serde(skip)]
+    pub skipped: Vec<Skipped>,
+}
+
+/// An article left out of the dataset, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    /// Its position in the file's `articles` (from 0).
+    pub index: usize,
+    /// Its id, when one could be read.
+    pub id: Option<String>,
+    pub reason: String,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -181,6 +195,21 @@ struct VersionProbe {
     schema_version: u32,
 }
 
+/// The file with each article still unparsed, so one broken article costs only itself.
+#[derive(Deserialize)]
+struct RawDataset<'a> {
+    schema_version: u32,
+    #[serde(default)]
+    publication: Publication,
+    #[serde(borrow)]
+    articles: Vec<&'a serde_json::value::RawValue>,
+}
+
+#[derive(Deserialize)]
+struct IdProbe {
+    id: String,
+}
+
 impl Dataset {
     pub fn from_json(bytes: &[u8]) -> Result<Dataset, DatasetError> {
         let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
@@ -192,7 +221,36 @@ impl Dataset {
                 supported: SCHEMA_VERSION,
             });
         }
-        serde_json::from_slice(bytes).map_err(|e| DatasetError::Malformed(e.to_string()))
+        let raw: RawDataset =
+            serde_json::from_slice(bytes).map_err(|e| DatasetError::Malformed(e.to_string()))?;
+        let mut articles: Vec<Article> = Vec::with_capacity(raw.articles.len());
+        let mut skipped = Vec::new();
+        let mut ids = std::collections::HashSet::new();
+        for (index, value) in raw.articles.into_iter().enumerate() {
+            let skip = |reason: String| Skipped {
+                index,
+                id: serde_json::from_str::<IdProbe>(value.get())
+                    .ok()
+                    .map(|p| p.id),
+                reason,
+            };
+            match serde_json::from_str::<Article>(value.get()) {
+                Ok(article) if article.id.trim().is_empty() => {
+                    skipped.push(skip("it has no id".into()))
+                }
+                Ok(article) if !ids.insert(article.id.clone()) => {
+                    skipped.push(skip("its id is used by an earlier article".into()))
+                }
+                Ok(article) => articles.push(article),
+                Err(e) => skipped.push(skip(e.to_string())),
+            }
+        }
+        Ok(Dataset {
+            schema_version: raw.schema_version,
+            publication: raw.publication,
+            articles,
+            skipped,
+        })
     }
 
     pub fn article(&self, id: &str) -> Option<&Article> {

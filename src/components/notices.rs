@@ -6,7 +6,16 @@ use crate::explorer::{href, Explorer};
 #[component]
 pub fn Notices() -> impl IntoView {
     let explorer = Explorer::get();
+    let skipped = explorer.skipped;
     view! {
+        {(skipped > 0).then(|| view! {
+            <p class="notices notices--data" role="status">
+                {match skipped {
+                    1 => "1 article of the data file could not be read and was skipped.".to_string(),
+                    n => format!("{n} articles of the data file could not be read and were skipped."),
+                }}
+            </p>
+        })}
         <Show when=move || explorer.notices.with(|n| !n.is_empty())>
             <section class="notices" aria-label="Problems with this link">
                 <ul class="notices__list">

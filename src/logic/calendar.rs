@@ -168,6 +168,7 @@ mod tests {
         Dataset {
             schema_version: 1,
             publication: Publication::default(),
+            skipped: vec![],
             articles: vec![
                 article(
                     "a",

@@ -253,6 +253,7 @@ mod tests {
         Dataset {
             schema_version: 1,
             publication: Publication::default(),
+            skipped: vec![],
             articles: vec![
                 article(
                     "dsl",

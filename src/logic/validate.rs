@@ -49,6 +49,14 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
     if data.articles.is_empty() {
         out.push("dataset", "articles", "there are no articles".into());
     }
+    for skipped in &data.skipped {
+        let article = skipped.id.as_deref().unwrap_or("dataset");
+        out.push(
+            article,
+            format!("articles[{}]", skipped.index),
+            format!("cannot be read: {}", skipped.reason),
+        );
+    }
 
     let mut article_ids = HashSet::new();
     let mut event_ids = HashSet::new();
@@ -376,6 +384,7 @@ mod tests {
                 source: "seed".into(),
             },
             articles,
+            skipped: vec![],
         }
     }
 

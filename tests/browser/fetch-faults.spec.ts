@@ -1,0 +1,40 @@
+import { test, expect, dataset } from "./fixtures";
+
+const DATA = "**/data/articles.json";
+
+test("503 then 200: Retry recovers", async ({ page }) => {
+  let calls = 0;
+  await page.route(DATA, (route) => {
+    calls += 1;
+    return calls === 1 ? route.fulfill({ status: 503, body: "busy" }) : route.continue();
+  });
+  await page.goto("./");
+  await expect(page.getByRole("alert")).toContainText("503");
+  await page.getByRole("button", { name: "Retry" }).click();
+  await expect(page.getByRole("article")).toHaveCount(dataset.articles.length);
+  expect(calls).toBe(2);
+});
+
+test("a response that never comes: loading state, then a timeout with Retry", async ({ page }) => {
+  await page.clock.install();
+  let hang = true;
+  await page.route(DATA, async (route) => {
+    if (hang) return; // never answered
+    await route.continue();
+  });
+  await page.goto("./");
+  await expect(page.getByRole("status").filter({ hasText: "Loading articles" })).toBeVisible();
+  await page.clock.fastForward("00:21");
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("took more than 20 seconds");
+  hang = false;
+  await alert.getByRole("button", { name: "Retry" }).click();
+  await expect(page.getByRole("article")).toHaveCount(dataset.articles.length);
+});
+
+test("a truncated body gives the error panel", async ({ page }) => {
+  const full = JSON.stringify(dataset);
+  await page.route(DATA, (route) => route.fulfill({ status: 200, contentType: "application/json", body: full.slice(0, full.length / 3) }));
+  await page.goto("./");
+  await expect(page.getByRole("alert")).toContainText("not valid JSON");
+});

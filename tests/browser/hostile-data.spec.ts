@@ -1,0 +1,71 @@
+import { test, expect } from "./fixtures";
+import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
+
+type Case = { file: string; expect: "ok" | "error"; message?: string; articles?: number; skipped?: number; shows?: string };
+const manifest: { cases: Case[] } = JSON.parse(readFileSync("tests/corpus/manifest.json", "utf8"));
+const DATA = "**/data/articles.json";
+
+/** Nothing a hostile dataset carries may run, and every link must be web or in-app. */
+async function expectNothingExecuted(page: Page) {
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+  const hrefs = await page.locator("a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+  for (const href of hrefs) {
+    expect(href, "every link is http(s) or relative").toMatch(/^(https?:\/\/|\?|\.\/|#)/);
+  }
+}
+
+for (const c of manifest.cases) {
+  test(`hostile data: ${c.file} gives ${c.expect === "ok" ? "the readable part" : "a clear error"}`, async ({ page, consoleErrors }) => {
+    const body = readFileSync(`tests/corpus/${c.file}`);
+    await page.route(DATA, (route) => route.fulfill({ status: 200, contentType: "application/json", body }));
+    page.on("dialog", (d) => {
+      throw new Error(`a dialog opened: ${d.message()}`);
+    });
+    await page.goto("./");
+    if (c.expect === "error") {
+      const alert = page.getByRole("alert");
+      await expect(alert).toContainText(c.message ?? "");
+      await expect(alert.getByRole("button", { name: "Retry" })).toBeVisible();
+    } else {
+      await expect(page.getByRole("status").filter({ hasText: / articles?$/ })).toBeVisible();
+      await expect(page.getByRole("article")).toHaveCount(c.articles ?? 0);
+      if (c.skipped) {
+        await expect(page.getByText(`${c.skipped} article${c.skipped > 1 ? "s" : ""} of the data file could not be read`)).toBeVisible();
+      }
+      if (c.shows) {
+        await expect(page.getByRole("heading", { name: c.shows })).toBeVisible();
+      }
+      // Open each article too: bodies, tables and links render from the same data.
+      const ids = JSON.parse(body.toString("utf8").replace(/^\uFEFF/, "")).articles.map((a: { id: string }) => a.id);
+      for (const id of ids.slice(0, 3)) {
+        await page.goto(`./?article=${encodeURIComponent(id)}`);
+        await expect(page.getByRole("status").filter({ hasText: / articles?$/ })).toBeVisible();
+        await expectNothingExecuted(page);
+      }
+    }
+    await expectNothingExecuted(page);
+    expect(consoleErrors.filter((e) => /panicked|RuntimeError|unreachable/.test(e))).toEqual([]);
+  });
+}
+
+test("hostile data: 100,000 levels of nesting do not crash the page", async ({ page }) => {
+  const depth = 100_000;
+  const body = `{"schema_version":1,"articles":${"[".repeat(depth)}${"]".repeat(depth)}}`;
+  await page.route(DATA, (route) => route.fulfill({ status: 200, contentType: "application/json", body }));
+  await page.goto("./");
+  await expect(page.getByRole("alert").or(page.getByText("could not be read and was skipped"))).toBeVisible();
+});
+
+test("hostile data: a 50 MB file loads", async ({ page }) => {
+  test.setTimeout(60_000);
+  const text = "Standardization news from China. ".repeat(Math.ceil((50 * 1024 * 1024) / 34));
+  const body = JSON.stringify({
+    schema_version: 1,
+    publication: { title: "Big issue", issue: "1", publisher: "P", source: "S" },
+    articles: [{ id: "big", title: "A very long article", summary: "Short summary.", body: [{ type: "paragraph", text }] }],
+  });
+  await page.route(DATA, (route) => route.fulfill({ status: 200, contentType: "application/json", body }));
+  await page.goto("./");
+  await expect(page.getByRole("heading", { name: "A very long article" })).toBeVisible({ timeout: 45_000 });
+});

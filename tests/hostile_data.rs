@@ -1,0 +1,114 @@
+//! Every hostile dataset in `tests/corpus/` gives what its manifest says: a clear error, or the
+//! readable part of the data with the rest counted as skipped. Never a panic. The same manifest
+//! drives the browser test that checks what a reader sees.
+
+
+// A test stops at the line that failed: helpers may unwrap like the tests themselves.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+use serde::Deserialize;
+use standards_radar::logic::catalog::Catalog;
+use standards_radar::logic::links::safe_http_url;
+use standards_radar::model::{Dataset, DatasetError};
+
+#[derive(Deserialize)]
+struct Manifest {
+    cases: Vec<Case>,
+}
+
+#[derive(Deserialize)]
+struct Case {
+    file: String,
+    expect: String,
+    message: Option<String>,
+    articles: Option<usize>,
+    #[serde(default)]
+    skipped: usize,
+    #[serde(rename = "safeLinks")]
+    safe_links: Option<usize>,
+}
+
+fn load(name: &str) -> Vec<u8> {
+    std::fs::read(format!("tests/corpus/{name}")).expect("corpus file exists")
+}
+
+#[test]
+fn every_case_of_the_corpus_behaves_as_the_manifest_says() {
+    let manifest: Manifest = serde_json::from_slice(&load("manifest.json")).unwrap();
+    assert!(manifest.cases.len() >= 20, "at least 20 hostile datasets");
+    for case in manifest.cases {
+        let result = Dataset::from_json(&load(&case.file));
+        match case.expect.as_str() {
+            "error" => {
+                let err = result.expect_err(&case.file);
+                let message = case.message.as_deref().unwrap_or_default();
+                assert!(err.to_string().contains(message), "{}: {err}", case.file);
+            }
+            "ok" => {
+                let data = result.unwrap_or_else(|e| panic!("{}: {e}", case.file));
+                if let Some(n) = case.articles {
+                    assert_eq!(data.articles.len(), n, "{}", case.file);
+                }
+                assert_eq!(
+                    data.skipped.len(),
+                    case.skipped,
+                    "{}: {:?}",
+                    case.file,
+                    data.skipped
+                );
+                // Whatever was read can be prepared for display without panicking.
+                let catalog = Catalog::new(&data);
+                assert_eq!(catalog.entries.len(), data.articles.len());
+                if let Some(n) = case.safe_links {
+                    let safe = data
+                        .articles
+                        .iter()
+                        .flat_map(|a| &a.links)
+                        .filter(|l| safe_http_url(&l.url).is_some())
+                        .count();
+                    assert_eq!(safe, n, "{}: only http(s) links survive", case.file);
+                }
+            }
+            other => panic!("unknown expectation {other}"),
+        }
+    }
+}
+
+#[test]
+fn deep_nesting_is_an_error_not_a_stack_overflow() {
+    let depth = 100_000;
+    let json = format!(
+        "{{\"schema_version\":1,\"articles\":{}{}}}",
+        "[".repeat(depth),
+        "]".repeat(depth)
+    );
+    let outer = Dataset::from_json(json.as_bytes());
+    assert!(
+        matches!(outer, Err(DatasetError::Malformed(_)))
+            || outer.is_ok_and(|d| d.articles.is_empty() && d.skipped.len() == 1)
+    );
+    let in_article = format!(
+        "{{\"schema_version\":1,\"articles\":[{{\"id\":\"a\",\"title\":{}1{}}}]}}",
+        "[".repeat(depth),
+        "]".repeat(depth)
+    );
+    let data = Dataset::from_json(in_article.as_bytes());
+    assert!(
+        matches!(data, Err(DatasetError::Malformed(_)))
+            || data.is_ok_and(|d| d.articles.is_empty())
+    );
+}
+
+#[test]
+fn a_fifty_megabyte_file_loads() {
+    let text = "Standardization news from China. ".repeat(50 * 1024 * 1024 / 34);
+    let json = serde_json::json!({
+        "schema_version": 1,
+        "publication": {"title": "Big", "issue": "1", "publisher": "P", "source": "S"},
+        "articles": [{"id": "big", "title": "Big", "body": [{"type": "paragraph", "text": text}]}]
+    })
+    .to_string();
+    assert!(json.len() > 50_000_000);
+    let data = Dataset::from_json(json.as_bytes()).unwrap();
+    assert_eq!(data.articles.len(), 1);
+    assert_eq!(Catalog::new(&data).entries.len(), 1);
+}
