@@ -22,13 +22,15 @@ setup:
 
 build:
 	trunk build --release --offline
+	node scripts/headers.mjs dist
 
 # The same app built for hosting under /radar/, for the browser test that checks sub-paths.
 build-subpath:
 	trunk build --release --offline --public-url /radar/ --dist dist-radar
+	node scripts/headers.mjs dist-radar
 
 serve:
-	node scripts/serve.mjs --dir dist --port $(PORT)
+	node scripts/serve.mjs --dir dist --port $(PORT) --headers
 
 test-native:
 	cargo test --locked

@@ -16,6 +16,8 @@ const chromium = {
 const port = Number(process.env.TEST_PORT ?? 4173);
 /** `dist-radar/`, built with `--public-url /radar/`, served under that path. */
 export const subpathPort = port + 1;
+/** `dist/` again, with the security headers of `dist/_headers` (CSP and friends). */
+export const headersPort = port + 2;
 
 export default defineConfig({
   testDir: "tests/browser",
@@ -39,6 +41,12 @@ export default defineConfig({
     {
       command: `node scripts/serve.mjs --dir dist-radar --base /radar/ --port ${subpathPort}`,
       url: `http://127.0.0.1:${subpathPort}/radar/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: `node scripts/serve.mjs --dir dist --port ${headersPort} --headers`,
+      url: `http://127.0.0.1:${headersPort}/`,
       reuseExistingServer: false,
       timeout: 30_000,
     },

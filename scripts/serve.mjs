@@ -1,12 +1,15 @@
 // A small static server for dist/: what a static host does, and nothing more.
-// Usage: node scripts/serve.mjs [--dir dist] [--port 8080] [--host 127.0.0.1] [--base /]
+// Usage: node scripts/serve.mjs [--dir dist] [--port 8080] [--host 127.0.0.1] [--base /] [--headers]
+// --headers applies DIR/_headers (the security headers a static host would send).
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
 
 const args = Object.fromEntries(
   process.argv.slice(2).reduce((pairs, arg, i, all) => {
-    if (arg.startsWith("--")) pairs.push([arg.slice(2), all[i + 1]]);
+    if (!arg.startsWith("--")) return pairs;
+    const next = all[i + 1];
+    pairs.push([arg.slice(2), next === undefined || next.startsWith("--") ? true : next]);
     return pairs;
   }, []),
 );
@@ -14,6 +17,25 @@ const root = resolve(args.dir ?? "dist");
 const port = Number(args.port ?? 8080);
 const host = args.host ?? "127.0.0.1";
 const base = ("/" + (args.base ?? "/").replace(/^\/+|\/+$/g, "") + "/").replace("//", "/");
+
+/** The `/*` block of a Netlify-style _headers file, as [name, value] pairs. */
+async function securityHeaders() {
+  if (!args.headers) return [];
+  const text = await readFile(join(root, "_headers"), "utf8");
+  const out = [];
+  let inBlock = false;
+  for (const line of text.split("\n")) {
+    if (line.startsWith("#") || !line.trim()) continue;
+    if (!/^\s/.test(line)) {
+      inBlock = line.trim() === "/*";
+      continue;
+    }
+    const at = line.indexOf(":");
+    if (inBlock && at > 0) out.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+  }
+  return out;
+}
+const extraHeaders = await securityHeaders();
 
 const types = {
   ".html": "text/html; charset=utf-8",
@@ -53,12 +75,13 @@ createServer(async (req, res) => {
     if (!path) throw new Error("not found");
     const body = await readFile(path);
     res.writeHead(200, {
+      ...Object.fromEntries(extraHeaders),
       "Content-Type": types[extname(path)] ?? "application/octet-stream",
       "Cache-Control": "no-cache",
     });
     res.end(body);
   } catch {
-    res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" });
+    res.writeHead(404, { ...Object.fromEntries(extraHeaders), "Content-Type": "text/plain; charset=utf-8" });
     res.end("Not found\n");
   }
 }).listen(port, host, () => {

@@ -2,7 +2,6 @@
 //! readable part of the data with the rest counted as skipped. Never a panic. The same manifest
 //! drives the browser test that checks what a reader sees.
 
-
 // A test stops at the line that failed: helpers may unwrap like the tests themselves.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 use serde::Deserialize;
