@@ -1,0 +1,71 @@
+import { test, expect } from "./fixtures";
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`,
+  );
+}
+
+const states: [string, string, (page: Page) => Promise<void>][] = [
+  ["initial", "./", async (page) => void (await expect(page.getByRole("article").first()).toBeVisible())],
+  ["filtered", "./?tag=ICV&q=vehicle", async (page) => void (await expect(page.getByRole("article").first()).toBeVisible())],
+  ["no results", "./?q=zzzzzz", async (page) => void (await expect(page.getByText("No articles match")).toBeVisible())],
+  ["article", "./?article=sac-17-iso-mirror-technical-organisations", async (page) => void (await expect(page.getByRole("table")).toBeVisible())],
+  ["calendar", "./?view=calendar&month=2021-07", async (page) => void (await expect(page.getByRole("region", { name: "Calendar" })).toBeVisible())],
+  ["agenda", "./?view=agenda", async (page) => void (await expect(page.getByRole("region", { name: "Agenda" })).toBeVisible())],
+  ["notices", "./?tag=Nope&from=2021-02-30", async (page) => void (await expect(page.getByRole("region", { name: "Problems with this link" })).toBeVisible())],
+];
+
+for (const scheme of ["light", "dark"] as const) {
+  for (const [name, url, ready] of states) {
+    test(`no WCAG 2.2 AA violations: ${name} (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(url);
+      await ready(page);
+      expect(await violations(page)).toEqual([]);
+    });
+  }
+}
+
+test("no WCAG 2.2 AA violations: the error panel", async ({ page }) => {
+  await page.route("**/data/articles.json", (route) => route.fulfill({ status: 500, body: "" }));
+  await page.goto("./");
+  await expect(page.getByRole("alert")).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
+
+test("at 320 px wide nothing scrolls sideways", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const [, url, ready] of states) {
+    await page.goto(url);
+    await ready(page);
+    const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    expect(scroll, url).toBeLessThanOrEqual(client);
+  }
+});
+
+test("the keyboard reaches search, tags and articles, with a visible focus", async ({ page }) => {
+  await page.goto("./");
+  await expect(page.getByRole("article").first()).toBeVisible();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Skip to articles" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("searchbox", { name: "Search" })).toBeFocused();
+  // Tab on to the first tag of the cloud and press it with the keyboard.
+  for (let i = 0; i < 10; i++) {
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? "");
+    if (/articles?$/.test(focused)) break;
+  }
+  const label = await page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? "");
+  expect(label).toMatch(/articles?$/);
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+  expect(outline).not.toBe("none");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/tag=/);
+});
