@@ -9,13 +9,13 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 PORT ?= 8080
 WASM_TARGET := wasm32-unknown-unknown
 
-.PHONY: run test setup build build-subpath serve test-native test-ics lint validate dataset dataset-check test-browser size clean
+.PHONY: audit run test setup build build-subpath serve test-native test-ics lint validate dataset dataset-check test-browser size clean
 
 ## run: install what is missing, build a release, serve it on http://127.0.0.1:$(PORT)
 run: setup build serve
 
 ## test: install what is missing, then every check: lint, native tests, wasm build, browser tests
-test: setup lint dataset-check test-native test-ics build build-subpath test-browser
+test: setup lint audit dataset-check test-native test-ics build build-subpath test-browser
 
 setup:
 	@bash scripts/setup.sh
@@ -45,6 +45,11 @@ test-ics:
 	mkdir -p target
 	cargo run --locked --quiet --example ics -- public/data/articles.json target/all-events.ics
 	.venv/bin/python tests/ics_check.py target/all-events.ics public/data/articles.json
+
+# Licenses, bans and sources of every dependency (deny.toml). Advisories need the RustSec
+# database from GitHub, which these machines cannot reach.
+audit:
+	cargo deny --locked check licenses bans sources
 
 ## validate: check public/data/articles.json against every rule of the dataset
 validate:

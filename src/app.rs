@@ -25,7 +25,7 @@ fn router_base() -> String {
     web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.base_uri().ok().flatten())
-        .and_then(|uri| url::Url::parse(&uri).ok())
+        .and_then(|uri| uri.parse::<http::Uri>().ok())
         .map(|u| u.path().trim_end_matches('/').to_string())
         .unwrap_or_default()
 }

@@ -1,17 +1,17 @@
 //! Which URLs may become links.
 
-use url::Url;
+use http::Uri;
 
 /// The URL, if it is absolute http(s) with a host: nothing else is ever put in an `href`.
-pub fn safe_http_url(raw: &str) -> Option<Url> {
-    let url = Url::parse(raw.trim()).ok()?;
-    let web = matches!(url.scheme(), "http" | "https");
-    (web && url.host_str().is_some_and(|h| !h.is_empty())).then_some(url)
+pub fn safe_http_url(raw: &str) -> Option<Uri> {
+    let uri: Uri = raw.trim().parse().ok()?;
+    let web = matches!(uri.scheme_str(), Some("http" | "https"));
+    (web && uri.host().is_some_and(|h| !h.is_empty())).then_some(uri)
 }
 
 /// The host a reader sees next to a link, without `www.`.
-pub fn display_host(url: &Url) -> String {
-    let host = url.host_str().unwrap_or_default();
+pub fn display_host(uri: &Uri) -> String {
+    let host = uri.host().unwrap_or_default();
     host.strip_prefix("www.").unwrap_or(host).to_string()
 }
 
