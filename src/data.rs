@@ -55,7 +55,10 @@ async fn fetch_dataset(signal: Option<web_sys::AbortSignal>) -> Result<Dataset, 
         .binary()
         .await
         .map_err(|e| LoadError::Network(e.to_string()))?;
-    Ok(Dataset::from_json(&bytes)?)
+    crate::browser::mark("radar:data-fetched");
+    let data = Dataset::from_json(&bytes)?;
+    crate::browser::mark("radar:data-parsed");
+    Ok(data)
 }
 
 /// Resolves after `ms` milliseconds (the browser's timer, so tests can fast-forward it).

@@ -21,6 +21,10 @@ pub fn CardList() -> impl IntoView {
             .with(|r| r.iter().copied().take(shown.get()).collect::<Vec<usize>>())
     });
     let remaining = move || explorer.results.with(Vec::len).saturating_sub(shown.get());
+    // The first cards on screen, for the benchmark: after the frame that paints them.
+    Effect::new(move |_| {
+        request_animation_frame(|| crate::browser::mark("radar:cards-painted"));
+    });
     view! {
         <Show when=move || explorer.results.with(|r| !r.is_empty()) fallback=NoResults>
             <ol class="cards">

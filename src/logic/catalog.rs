@@ -20,7 +20,8 @@ pub struct Catalog {
 /// One article, prepared.
 #[derive(Debug, Clone, Default)]
 pub struct Entry {
-    pub tag_keys: Vec<String>,
+    /// Indices into `Catalog::tags`: facet counting touches numbers, not strings.
+    pub tag_ids: Vec<usize>,
     pub section_key: String,
     pub date: Option<Fuzzy>,
     pub title: String,
@@ -40,7 +41,6 @@ pub struct TagInfo {
 
 impl Catalog {
     pub fn new(data: &Dataset) -> Catalog {
-        let entries: Vec<Entry> = data.articles.iter().map(Entry::new).collect();
         let mut tags: BTreeMap<String, TagInfo> = BTreeMap::new();
         for article in &data.articles {
             for tag in &article.tags {
@@ -59,6 +59,16 @@ impl Catalog {
         }
         let mut tags: Vec<TagInfo> = tags.into_values().collect();
         tags.sort_by_cached_key(|t| fold(&t.name));
+        let index: std::collections::HashMap<&str, usize> = tags
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.key.as_str(), i))
+            .collect();
+        let entries: Vec<Entry> = data
+            .articles
+            .iter()
+            .map(|a| Entry::new(a, |tag| index.get(tag_key(tag).as_str()).copied()))
+            .collect();
         let mut sections: Vec<String> = Vec::new();
         for article in &data.articles {
             if !article.section.is_empty() && !sections.contains(&article.section) {
@@ -74,8 +84,12 @@ impl Catalog {
 
     /// The dataset's spelling of a tag typed in any case or spacing.
     pub fn tag(&self, spelling: &str) -> Option<&TagInfo> {
+        self.tag_index(spelling).and_then(|i| self.tags.get(i))
+    }
+
+    pub fn tag_index(&self, spelling: &str) -> Option<usize> {
         let key = tag_key(spelling);
-        self.tags.iter().find(|t| t.key == key)
+        self.tags.iter().position(|t| t.key == key)
     }
 
     pub fn section(&self, spelling: &str) -> Option<&str> {
@@ -88,7 +102,7 @@ impl Catalog {
 }
 
 impl Entry {
-    fn new(article: &Article) -> Entry {
+    fn new(article: &Article, tag_id: impl Fn(&str) -> Option<usize>) -> Entry {
         let mut body = String::new();
         for block in &article.body {
             for text in block.texts() {
@@ -97,7 +111,7 @@ impl Entry {
             }
         }
         Entry {
-            tag_keys: article.tags.iter().map(|t| tag_key(t)).collect(),
+            tag_ids: article.tags.iter().filter_map(|t| tag_id(t)).collect(),
             section_key: tag_key(&article.section),
             date: Fuzzy::parse(&article.date),
             title: fold(&article.title),

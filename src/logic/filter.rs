@@ -11,7 +11,7 @@ use crate::model::Dataset;
 /// The selected tags and sections the dataset knows, as keys: unknown ones are reported by
 /// `unknown_values`, and ignored here so the rest of the view still works.
 struct Criteria<'a> {
-    tag_keys: Vec<String>,
+    tag_ids: Vec<usize>,
     section_keys: Vec<String>,
     terms: Vec<String>,
     state: &'a ViewState,
@@ -20,10 +20,10 @@ struct Criteria<'a> {
 impl<'a> Criteria<'a> {
     fn new(catalog: &Catalog, state: &'a ViewState) -> Criteria<'a> {
         Criteria {
-            tag_keys: state
+            tag_ids: state
                 .tags
                 .iter()
-                .filter_map(|t| catalog.tag(t).map(|info| info.key.clone()))
+                .filter_map(|t| catalog.tag_index(t))
                 .collect(),
             section_keys: state
                 .sections
@@ -37,11 +37,11 @@ impl<'a> Criteria<'a> {
 
     /// The search score when the article passes every filter (0 when there is no search).
     fn admit(&self, data: &Dataset, index: usize, entry: &Entry, with_tags: bool) -> Option<u32> {
-        if with_tags && !self.tag_keys.is_empty() {
-            let has = |key: &String| entry.tag_keys.contains(key);
+        if with_tags && !self.tag_ids.is_empty() {
+            let has = |id: &usize| entry.tag_ids.contains(id);
             let pass = match self.state.match_mode {
-                MatchMode::All => self.tag_keys.iter().all(has),
-                MatchMode::Any => self.tag_keys.iter().any(has),
+                MatchMode::All => self.tag_ids.iter().all(has),
+                MatchMode::Any => self.tag_ids.iter().any(has),
             };
             if !pass {
                 return None;
@@ -112,8 +112,8 @@ pub fn tag_facets(data: &Dataset, catalog: &Catalog, state: &ViewState) -> Vec<T
         if criteria.admit(data, i, entry, with_tags).is_none() {
             continue;
         }
-        for (tag, count) in catalog.tags.iter().zip(counts.iter_mut()) {
-            if entry.tag_keys.contains(&tag.key) {
+        for &id in &entry.tag_ids {
+            if let Some(count) = counts.get_mut(id) {
                 *count += 1;
             }
         }
@@ -123,10 +123,11 @@ pub fn tag_facets(data: &Dataset, catalog: &Catalog, state: &ViewState) -> Vec<T
         .tags
         .iter()
         .zip(counts)
-        .map(|(tag, count)| TagFacet {
+        .enumerate()
+        .map(|(id, (tag, count))| TagFacet {
             name: tag.name.clone(),
             count,
-            selected: criteria.tag_keys.contains(&tag.key),
+            selected: criteria.tag_ids.contains(&id),
             weight: weight(count, max),
         })
         .collect()
@@ -197,9 +198,9 @@ pub fn related(catalog: &Catalog, of: usize, limit: usize) -> Vec<usize> {
         .filter(|&(i, _)| i != of)
         .map(|(i, e)| {
             let shared = e
-                .tag_keys
+                .tag_ids
                 .iter()
-                .filter(|k| this.tag_keys.contains(k))
+                .filter(|k| this.tag_ids.contains(k))
                 .count();
             (i, shared, e.section_key == this.section_key, distance(e))
         })
