@@ -15,7 +15,7 @@ use standards_radar::model::{
     Article, Block, Dataset, Event, EventKind, Publication, SCHEMA_VERSION,
 };
 
-const SEED: u64 = 2021_06_07;
+const SEED: u64 = 20_210_607;
 const TAG_VOCABULARY: usize = 300;
 
 fn main() -> ExitCode {
