@@ -9,7 +9,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 PORT ?= 8080
 WASM_TARGET := wasm32-unknown-unknown
 
-.PHONY: audit run test setup build build-subpath serve test-native test-ics lint validate dataset dataset-check test-browser size clean
+.PHONY: bench audit run test setup build build-subpath serve test-native test-ics lint validate dataset dataset-check test-browser size clean
 
 ## run: install what is missing, build a release, serve it on http://127.0.0.1:$(PORT)
 run: setup build serve
@@ -66,6 +66,11 @@ dataset-check:
 
 test-browser:
 	npx playwright test
+
+## bench: the app against a plain-JS reference on synthetic archives (prints, and writes bench/results.json)
+bench: setup build
+	cargo build --locked --release --example synth --example bench_logic
+	node bench/run.mjs
 
 ## size: raw and gzip sizes of what a reader downloads
 size: build
