@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use crate::logic::dates::Fuzzy;
 use crate::logic::tags::tag_key;
-use crate::logic::text::fold;
+use crate::logic::text::{fold, words};
 use crate::model::{Article, Dataset};
 
 #[derive(Debug, Clone, Default)]
@@ -15,6 +15,101 @@ pub struct Catalog {
     pub tags: Vec<TagInfo>,
     /// Sections in the order the newsletter prints them.
     pub sections: Vec<String>,
+    /// Built on the first search, not at load: the first cards should not wait for it.
+    index: std::sync::OnceLock<WordIndex>,
+}
+
+/// Every distinct folded word, with the articles and fields it occurs in: a search looks up
+/// the few words that contain a query word instead of reading every article's text.
+#[derive(Debug, Clone, Default)]
+struct WordIndex {
+    words: Vec<String>,
+    /// Per word: (entry, fields bitmask), entries ascending.
+    postings: Vec<Vec<(u32, u8)>>,
+}
+
+const TITLE: u8 = 1;
+const TAGS: u8 = 2;
+const SECTION: u8 = 4;
+const SUMMARY: u8 = 8;
+const BODY: u8 = 16;
+/// A title hit outweighs tags, which outweigh the section and summary, which outweigh the body.
+const FIELD_WEIGHTS: [(u8, u32); 5] = [
+    (TITLE, 16),
+    (TAGS, 8),
+    (SECTION, 4),
+    (SUMMARY, 4),
+    (BODY, 1),
+];
+
+impl WordIndex {
+    fn new(data: &Dataset) -> WordIndex {
+        let mut by_word: std::collections::HashMap<String, Vec<(u32, u8)>> = Default::default();
+        for (i, article) in data.articles.iter().enumerate() {
+            let Ok(i) = u32::try_from(i) else { break };
+            let mut add = |text: &str, field: u8| {
+                for word in words(&fold(text)) {
+                    let list = by_word.entry(word.to_string()).or_default();
+                    match list.last_mut() {
+                        Some((entry, fields)) if *entry == i => *fields |= field,
+                        _ => list.push((i, field)),
+                    }
+                }
+            };
+            add(&article.title, TITLE);
+            for tag in &article.tags {
+                add(tag, TAGS);
+            }
+            add(&article.section, SECTION);
+            add(&article.summary, SUMMARY);
+            for block in &article.body {
+                for text in block.texts() {
+                    add(text, BODY);
+                }
+            }
+        }
+        let mut pairs: Vec<(String, Vec<(u32, u8)>)> = by_word.into_iter().collect();
+        pairs.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let (words, postings) = pairs.into_iter().unzip();
+        WordIndex { words, postings }
+    }
+
+    /// Per entry, how well it matches every one of `terms` (0: not all of them). Each term
+    /// scores its best word in each field; a word that starts with the term counts half again.
+    fn search(&self, terms: &[String], entries: usize) -> Vec<u32> {
+        let mut total = vec![0u32; entries];
+        let mut matched = vec![0usize; entries];
+        for (round, term) in terms.iter().enumerate() {
+            let mut best = vec![0u32; entries];
+            for (word, postings) in self.words.iter().zip(&self.postings) {
+                let Some(at) = word.find(term.as_str()) else {
+                    continue;
+                };
+                let prefix = at == 0;
+                for &(entry, fields) in postings {
+                    let score: u32 = FIELD_WEIGHTS
+                        .iter()
+                        .filter(|(field, _)| fields & field != 0)
+                        .map(|(_, w)| if prefix { w + w / 2 } else { *w })
+                        .sum();
+                    if let Some(b) = best.get_mut(entry as usize) {
+                        *b = (*b).max(score);
+                    }
+                }
+            }
+            for ((t, m), b) in total.iter_mut().zip(matched.iter_mut()).zip(best) {
+                if b > 0 && *m == round {
+                    *t += b;
+                    *m += 1;
+                }
+            }
+        }
+        total
+            .into_iter()
+            .zip(matched)
+            .map(|(t, m)| if m == terms.len() { t } else { 0 })
+            .collect()
+    }
 }
 
 /// One article, prepared.
@@ -24,11 +119,6 @@ pub struct Entry {
     pub tag_ids: Vec<usize>,
     pub section_key: String,
     pub date: Option<Fuzzy>,
-    pub title: String,
-    pub tags: String,
-    pub section: String,
-    pub summary: String,
-    pub body: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -79,7 +169,16 @@ impl Catalog {
             entries,
             tags,
             sections,
+            index: std::sync::OnceLock::new(),
         }
+    }
+
+    /// Per article of `data` (the dataset this catalog was made from), its search score for
+    /// `terms` (folded query words); 0 when one of them is missing.
+    pub fn search(&self, data: &Dataset, terms: &[String]) -> Vec<u32> {
+        self.index
+            .get_or_init(|| WordIndex::new(data))
+            .search(terms, self.entries.len())
     }
 
     /// The dataset's spelling of a tag typed in any case or spacing.
@@ -103,61 +202,12 @@ impl Catalog {
 
 impl Entry {
     fn new(article: &Article, tag_id: impl Fn(&str) -> Option<usize>) -> Entry {
-        let mut body = String::new();
-        for block in &article.body {
-            for text in block.texts() {
-                body.push_str(&fold(text));
-                body.push('\n');
-            }
-        }
         Entry {
             tag_ids: article.tags.iter().filter_map(|t| tag_id(t)).collect(),
             section_key: tag_key(&article.section),
             date: Fuzzy::parse(&article.date),
-            title: fold(&article.title),
-            tags: fold(&article.tags.join("\n")),
-            section: fold(&article.section),
-            summary: fold(&article.summary),
-            body,
         }
     }
-
-    /// How well the article matches every one of `terms`; `None` when one is missing.
-    /// A title hit outweighs tags, which outweigh the summary, which outweighs the body.
-    pub fn score(&self, terms: &[String]) -> Option<u32> {
-        let mut total = 0;
-        for term in terms {
-            let mut score = 0;
-            for (field, weight) in [
-                (&self.title, 16),
-                (&self.tags, 8),
-                (&self.section, 4),
-                (&self.summary, 4),
-            ] {
-                if let Some(at) = field.find(term.as_str()) {
-                    score += weight
-                        + if starts_word(field, at) {
-                            weight / 2
-                        } else {
-                            0
-                        };
-                }
-            }
-            let in_body = self.body.matches(term.as_str()).take(5).count() as u32;
-            score += in_body;
-            if score == 0 {
-                return None;
-            }
-            total += score;
-        }
-        Some(total)
-    }
-}
-
-fn starts_word(text: &str, at: usize) -> bool {
-    text.get(..at)
-        .and_then(|before| before.chars().next_back())
-        .is_none_or(|c| !c.is_alphanumeric())
 }
 
 #[cfg(test)]
@@ -217,21 +267,34 @@ mod tests {
             article("title", "Data Security Law", &[], "text"),
         ]);
         let catalog = Catalog::new(&data);
-        let q = terms("data security");
-        let body = catalog.entries[0].score(&q).unwrap();
-        let title = catalog.entries[1].score(&q).unwrap();
+        let scores = catalog.search(&data, &terms("data security"));
+        let (body, title) = (scores[0], scores[1]);
+        assert!(body > 0);
         assert!(title > body, "{title} > {body}");
     }
 
     #[test]
     fn every_term_must_match_somewhere() {
-        let data = dataset(vec![article("a", "Data Security Law", &["5G"], "")]);
-        let entry = &Catalog::new(&data).entries[0];
-        assert!(entry.score(&terms("data 5g")).is_some());
-        assert!(entry.score(&terms("data blockchain")).is_none());
+        let data = dataset(vec![article(
+            "a",
+            "Data Security Law",
+            &["5G"],
+            "big-data rules",
+        )]);
+        let catalog = Catalog::new(&data);
+        assert!(catalog.search(&data, &terms("data 5g"))[0] > 0);
+        assert_eq!(catalog.search(&data, &terms("data blockchain"))[0], 0);
         assert!(
-            entry.score(&terms("SÉCURITY")).is_some(),
+            catalog.search(&data, &terms("SÉCURITY"))[0] > 0,
             "case and accents fold"
+        );
+        assert!(
+            catalog.search(&data, &terms("ecur"))[0] > 0,
+            "a part of a word matches"
+        );
+        assert!(
+            catalog.search(&data, &terms("g-dat"))[0] > 0,
+            "inside hyphenated words too"
         );
     }
 }

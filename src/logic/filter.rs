@@ -13,12 +13,13 @@ use crate::model::Dataset;
 struct Criteria<'a> {
     tag_ids: Vec<usize>,
     section_keys: Vec<String>,
-    terms: Vec<String>,
+    /// Per article, its search score; `None` when there is no search.
+    search: Option<Vec<u32>>,
     state: &'a ViewState,
 }
 
 impl<'a> Criteria<'a> {
-    fn new(catalog: &Catalog, state: &'a ViewState) -> Criteria<'a> {
+    fn new(data: &Dataset, catalog: &Catalog, state: &'a ViewState) -> Criteria<'a> {
         Criteria {
             tag_ids: state
                 .tags
@@ -30,7 +31,10 @@ impl<'a> Criteria<'a> {
                 .iter()
                 .filter_map(|s| catalog.section(s).map(tag_key))
                 .collect(),
-            terms: terms(&state.q),
+            search: {
+                let terms = terms(&state.q);
+                (!terms.is_empty()).then(|| catalog.search(data, &terms))
+            },
             state,
         }
     }
@@ -64,17 +68,16 @@ impl<'a> Criteria<'a> {
                 return None;
             }
         }
-        if self.terms.is_empty() {
-            Some(0)
-        } else {
-            entry.score(&self.terms)
+        match &self.search {
+            None => Some(0),
+            Some(scores) => scores.get(index).copied().filter(|s| *s > 0),
         }
     }
 }
 
 /// Indices into `data.articles` of what the view shows, in display order.
 pub fn filter(data: &Dataset, catalog: &Catalog, state: &ViewState) -> Vec<usize> {
-    let criteria = Criteria::new(catalog, state);
+    let criteria = Criteria::new(data, catalog, state);
     let mut hits: Vec<(usize, u32)> = catalog
         .entries
         .iter()
@@ -105,7 +108,7 @@ pub struct TagFacet {
 /// what selecting the tag would leave; with "any", how many of the otherwise-filtered articles
 /// carry it.
 pub fn tag_facets(data: &Dataset, catalog: &Catalog, state: &ViewState) -> Vec<TagFacet> {
-    let criteria = Criteria::new(catalog, state);
+    let criteria = Criteria::new(data, catalog, state);
     let with_tags = state.match_mode == MatchMode::All;
     let mut counts = vec![0usize; catalog.tags.len()];
     for (i, entry) in catalog.entries.iter().enumerate() {

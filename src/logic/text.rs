@@ -42,16 +42,21 @@ pub fn fold_with_offsets(text: &str) -> (String, Vec<usize>) {
 /// ("5G", "ISO/TC", "C++", "e-commerce").
 pub fn terms(query: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for word in
-        fold(query).split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '"' | '“' | '”'))
-    {
-        let word =
-            word.trim_matches(|c: char| matches!(c, '.' | ':' | '(' | ')' | '\'' | '‘' | '’'));
-        if !word.is_empty() && !out.iter().any(|w| w == word) {
+    for word in words(&fold(query)) {
+        if !out.iter().any(|w| w == word) {
             out.push(word.to_string());
         }
     }
     out
+}
+
+/// The words of an already folded text, split the way `terms` splits a query, so that every
+/// query word is a substring of some indexed word or of none.
+pub fn words(folded: &str) -> impl Iterator<Item = &str> {
+    folded
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '"' | '“' | '”'))
+        .map(|w| w.trim_matches(|c: char| matches!(c, '.' | ':' | '(' | ')' | '\'' | '‘' | '’')))
+        .filter(|w| !w.is_empty())
 }
 
 /// Canonical composition (NFC): the same tag typed on two keyboards is one tag.
