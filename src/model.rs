@@ -213,16 +213,25 @@ struct IdProbe {
 impl Dataset {
     pub fn from_json(bytes: &[u8]) -> Result<Dataset, DatasetError> {
         let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-        let probe: VersionProbe =
-            serde_json::from_slice(bytes).map_err(|e| DatasetError::Malformed(e.to_string()))?;
-        if probe.schema_version > SCHEMA_VERSION {
-            return Err(DatasetError::TooNew {
-                found: probe.schema_version,
-                supported: SCHEMA_VERSION,
-            });
+        let too_new = |found: u32| DatasetError::TooNew {
+            found,
+            supported: SCHEMA_VERSION,
+        };
+        let raw: RawDataset = match serde_json::from_slice(bytes) {
+            Ok(raw) => raw,
+            // A newer schema may be unreadable as a whole: report it as newer, not as broken.
+            Err(e) => {
+                return Err(match serde_json::from_slice::<VersionProbe>(bytes) {
+                    Ok(probe) if probe.schema_version > SCHEMA_VERSION => {
+                        too_new(probe.schema_version)
+                    }
+                    _ => DatasetError::Malformed(e.to_string()),
+                })
+            }
+        };
+        if raw.schema_version > SCHEMA_VERSION {
+            return Err(too_new(raw.schema_version));
         }
-        let raw: RawDataset =
-            serde_json::from_slice(bytes).map_err(|e| DatasetError::Malformed(e.to_string()))?;
         let mut articles: Vec<Article> = Vec::with_capacity(raw.articles.len());
         let mut skipped = Vec::new();
         let mut ids = std::collections::HashSet::new();
@@ -294,6 +303,18 @@ mod tests {
     fn a_byte_order_mark_is_not_an_error() {
         let with_bom = [b"\xEF\xBB\xBF".as_slice(), MINIMAL.as_bytes()].concat();
         assert!(Dataset::from_json(&with_bom).is_ok());
+    }
+
+    #[test]
+    fn a_newer_schema_with_a_new_shape_is_still_reported_as_newer() {
+        let newer = r#"{"schema_version": 2, "articles": {"by_id": {}}}"#;
+        assert_eq!(
+            Dataset::from_json(newer.as_bytes()).unwrap_err(),
+            DatasetError::TooNew {
+                found: 2,
+                supported: 1
+            }
+        );
     }
 
     #[test]

@@ -28,12 +28,10 @@ pub fn TagCloud() -> impl IntoView {
                 </button>
             </div>
             <ul class="tag-cloud__tags" class:tag-cloud__tags--list=as_list>
-                <For
-                    each=move || facets.get()
-                    key=|f: &TagFacet| (f.name.clone(), f.count, f.selected)
-                    let:facet
-                >
-                    <li><TagToggle facet/></li>
+                // Keyed by name alone: a filter change updates counts in place instead of
+                // rebuilding every button.
+                <For each=move || facets.with(|f| f.iter().map(|f| f.name.clone()).collect::<Vec<_>>()) key=|name| name.clone() let:name>
+                    <li><TagToggle name facets/></li>
                 </For>
             </ul>
         </section>
@@ -41,29 +39,37 @@ pub fn TagCloud() -> impl IntoView {
 }
 
 #[component]
-fn TagToggle(facet: TagFacet) -> impl IntoView {
+fn TagToggle(name: String, facets: Memo<Vec<TagFacet>>) -> impl IntoView {
     let explorer = Explorer::get();
-    let name = facet.name.clone();
+    let key = name.clone();
+    let facet = Memo::new(move |_| facets.with(|all| all.iter().find(|f| f.name == key).cloned()));
+    let count = move || facet.with(|f| f.as_ref().map_or(0, |f| f.count));
+    let selected = move || facet.with(|f| f.as_ref().is_some_and(|f| f.selected));
+    let weight = move || facet.with(|f| f.as_ref().map_or(0, |f| f.weight));
+    let target = name.clone();
     let toggle = move |_| {
-        let next = explorer.state.with_untracked(|s| s.toggle_tag(&name));
+        let next = explorer.state.with_untracked(|s| s.toggle_tag(&target));
         explorer.go(&next, false);
     };
-    let noun = if facet.count == 1 {
-        "article"
-    } else {
-        "articles"
+    let label_name = name.clone();
+    let label = move || {
+        let n = count();
+        format!(
+            "{label_name}, {n} {}",
+            if n == 1 { "article" } else { "articles" }
+        )
     };
     view! {
         <button
             type="button"
-            class=format!("tag-cloud__tag tag-cloud__tag--w{}", facet.weight)
-            aria-pressed=if facet.selected { "true" } else { "false" }
-            disabled=facet.count == 0 && !facet.selected
-            aria-label=format!("{}, {} {noun}", facet.name, facet.count)
+            class=move || format!("tag-cloud__tag tag-cloud__tag--w{}", weight())
+            aria-pressed=move || if selected() { "true" } else { "false" }
+            disabled=move || count() == 0 && !selected()
+            aria-label=label
             on:click=toggle
         >
-            {facet.name.clone()}
-            <span class="tag-cloud__count" aria-hidden="true">{facet.count}</span>
+            {name}
+            <span class="tag-cloud__count" aria-hidden="true">{count}</span>
         </button>
     }
 }
