@@ -4,6 +4,7 @@
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
+import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 
 const args = Object.fromEntries(
   process.argv.slice(2).reduce((pairs, arg, i, all) => {
@@ -68,16 +69,37 @@ async function fileFor(urlPath) {
   }
 }
 
+// Compressed like a static host or CDN would (brotli, else gzip), cached per file.
+const compressible = new Set([".html", ".js", ".mjs", ".css", ".json", ".wasm", ".svg", ".txt"]);
+const compressed = new Map();
+function encode(path, body, acceptEncoding) {
+  if (!compressible.has(extname(path)) || body.length < 1024) return [body, null];
+  const encoding = /\bbr\b/.test(acceptEncoding) ? "br" : /\bgzip\b/.test(acceptEncoding) ? "gzip" : null;
+  if (!encoding) return [body, null];
+  const key = `${encoding}:${path}:${body.length}`;
+  if (!compressed.has(key)) {
+    compressed.set(
+      key,
+      encoding === "br"
+        ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } })
+        : gzipSync(body, { level: 9 }),
+    );
+  }
+  return [compressed.get(key), encoding];
+}
+
 createServer(async (req, res) => {
   const urlPath = new URL(req.url ?? "/", "http://localhost").pathname;
   const path = await fileFor(urlPath);
   try {
     if (!path) throw new Error("not found");
-    const body = await readFile(path);
+    const [body, encoding] = encode(path, await readFile(path), req.headers["accept-encoding"] ?? "");
     res.writeHead(200, {
       ...Object.fromEntries(extraHeaders),
       "Content-Type": types[extname(path)] ?? "application/octet-stream",
       "Cache-Control": "no-cache",
+      Vary: "Accept-Encoding",
+      ...(encoding ? { "Content-Encoding": encoding } : {}),
     });
     res.end(body);
   } catch {
