@@ -79,24 +79,22 @@ pub fn Filters() -> impl IntoView {
             </fieldset>
             <fieldset class="filters__group">
                 <legend>"Selected tags must"</legend>
-                <label class="filters__option">
-                    <input
-                        type="radio"
-                        name="match"
-                        prop:checked=move || explorer.state.with(|s| s.match_mode == MatchMode::All)
-                        on:change=move |_| update(&|s: &mut ViewState| s.match_mode = MatchMode::All)
-                    />
-                    "all match"
-                </label>
-                <label class="filters__option">
-                    <input
-                        type="radio"
-                        name="match"
-                        prop:checked=move || explorer.state.with(|s| s.match_mode == MatchMode::Any)
-                        on:change=move |_| update(&|s: &mut ViewState| s.match_mode = MatchMode::Any)
-                    />
-                    "any match"
-                </label>
+                {[(MatchMode::All, "all match"), (MatchMode::Any, "any match")]
+                    .into_iter()
+                    .map(|(mode, label)| {
+                        view! {
+                            <label class="filters__option">
+                                <input
+                                    type="radio"
+                                    name="match"
+                                    prop:checked=move || explorer.state.with(|s| s.match_mode == mode)
+                                    on:change=move |_| update(&|s: &mut ViewState| s.match_mode = mode)
+                                />
+                                {label}
+                            </label>
+                        }
+                    })
+                    .collect_view()}
             </fieldset>
             <label class="filters__field">
                 "Sort"

@@ -136,67 +136,42 @@ pub fn weekday_name(day: Weekday) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Article, Publication};
+    use crate::logic::fixtures::{self, event};
+    use crate::model::Article;
     use time::macros::date;
-
-    fn event(id: &str, kind: EventKind, start: &str, end: Option<&str>) -> Event {
-        Event {
-            id: id.into(),
-            title: id.into(),
-            kind,
-            start: start.into(),
-            end: end.map(Into::into),
-            time: None,
-            end_time: None,
-            timezone: None,
-            location: None,
-        }
-    }
 
     fn dataset() -> Dataset {
         let article = |id: &str, events: Vec<Event>| Article {
-            id: id.into(),
-            title: id.into(),
-            section: "S".into(),
-            date: "2021-07-01".into(),
-            tags: vec![],
-            summary: String::new(),
-            body: vec![],
-            links: vec![],
             events,
+            ..fixtures::article(id, &[], "")
         };
-        Dataset {
-            schema_version: 1,
-            publication: Publication::default(),
-            skipped: vec![],
-            articles: vec![
-                article(
-                    "a",
-                    vec![
-                        event(
-                            "forum",
-                            EventKind::Meeting,
-                            "2021-07-27",
-                            Some("2021-07-28"),
-                        ),
-                        event("plenary", EventKind::Meeting, "2021-11", None),
-                    ],
-                ),
-                article(
-                    "b",
-                    vec![
-                        event("webinar", EventKind::Webinar, "2021-09-16", None),
-                        event(
-                            "comments",
-                            EventKind::Consultation,
-                            "2021-06-29",
-                            Some("2021-07-15"),
-                        ),
-                        event("broken", EventKind::Deadline, "2021-02-30", None),
-                    ],
-                ),
-            ],
-        }
+        fixtures::dataset(vec![
+            article(
+                "a",
+                vec![
+                    event(
+                        "forum",
+                        EventKind::Meeting,
+                        "2021-07-27",
+                        Some("2021-07-28"),
+                    ),
+                    event("plenary", EventKind::Meeting, "2021-11", None),
+                ],
+            ),
+            article(
+                "b",
+                vec![
+                    event("webinar", EventKind::Webinar, "2021-09-16", None),
+                    event(
+                        "comments",
+                        EventKind::Consultation,
+                        "2021-06-29",
+                        Some("2021-07-15"),
+                    ),
+                    event("broken", EventKind::Deadline, "2021-02-30", None),
+                ],
+            ),
+        ])
     }
 
     #[test]

@@ -213,29 +213,13 @@ impl Entry {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::logic::fixtures::{self, dataset};
     use crate::logic::text::terms;
-    use crate::model::{Block, Publication};
 
-    pub fn article(id: &str, title: &str, tags: &[&str], body: &str) -> Article {
+    fn article(id: &str, title: &str, tags: &[&str], body: &str) -> Article {
         Article {
-            id: id.into(),
             title: title.into(),
-            section: "Standardization".into(),
-            date: "2021-07-01".into(),
-            tags: tags.iter().map(|t| t.to_string()).collect(),
-            summary: String::new(),
-            body: vec![Block::Paragraph { text: body.into() }],
-            links: vec![],
-            events: vec![],
-        }
-    }
-
-    fn dataset(articles: Vec<Article>) -> Dataset {
-        Dataset {
-            schema_version: 1,
-            publication: Publication::default(),
-            skipped: vec![],
-            articles,
+            ..fixtures::article(id, tags, body)
         }
     }
 

@@ -138,35 +138,30 @@ pub fn tag_facets(data: &Dataset, catalog: &Catalog, state: &ViewState) -> Vec<T
 
 /// Values in the URL the dataset does not have: shown as removable notices.
 pub fn unknown_values(data: &Dataset, catalog: &Catalog, state: &ViewState) -> Vec<Notice> {
-    let mut out = Vec::new();
-    for tag in &state.tags {
-        if catalog.tag(tag).is_none() {
-            out.push(Notice {
-                param: "tag",
-                value: tag.clone(),
-                problem: Problem::UnknownValue,
-            });
-        }
-    }
-    for section in &state.sections {
-        if catalog.section(section).is_none() {
-            out.push(Notice {
-                param: "section",
-                value: section.clone(),
-                problem: Problem::UnknownValue,
-            });
-        }
-    }
-    if let Some(id) = &state.article {
-        if data.article(id).is_none() {
-            out.push(Notice {
-                param: "article",
-                value: id.clone(),
-                problem: Problem::UnknownValue,
-            });
-        }
-    }
-    out
+    let unknown_tags = state
+        .tags
+        .iter()
+        .filter(|t| catalog.tag(t).is_none())
+        .map(|t| ("tag", t));
+    let unknown_sections = state
+        .sections
+        .iter()
+        .filter(|s| catalog.section(s).is_none())
+        .map(|s| ("section", s));
+    let unknown_article = state
+        .article
+        .iter()
+        .filter(|id| data.article(id).is_none())
+        .map(|id| ("article", id));
+    unknown_tags
+        .chain(unknown_sections)
+        .chain(unknown_article)
+        .map(|(param, value)| Notice {
+            param,
+            value: value.clone(),
+            problem: Problem::UnknownValue,
+        })
+        .collect()
 }
 
 /// The view without the unknown values `unknown_values` reports.
@@ -218,20 +213,15 @@ pub fn related(catalog: &Catalog, of: usize, limit: usize) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::logic::fixtures;
     use crate::logic::query::parse;
-    use crate::model::{Article, Block, Event, EventKind, Publication};
+    use crate::model::{Article, EventKind};
 
     fn article(id: &str, section: &str, date: &str, tags: &[&str], text: &str) -> Article {
         Article {
-            id: id.into(),
-            title: format!("Title {id}"),
             section: section.into(),
             date: date.into(),
-            tags: tags.iter().map(|t| t.to_string()).collect(),
-            summary: String::new(),
-            body: vec![Block::Paragraph { text: text.into() }],
-            links: vec![],
-            events: vec![],
+            ..fixtures::article(id, tags, text)
         }
     }
 
@@ -243,54 +233,41 @@ mod tests {
             &["Webinar"],
             "China Standards 2035",
         );
-        webinar.events.push(Event {
-            id: "w".into(),
-            title: "Webinar".into(),
-            kind: EventKind::Webinar,
-            start: "2021-09-16".into(),
-            end: None,
-            time: None,
-            end_time: None,
-            timezone: None,
-            location: None,
-        });
-        Dataset {
-            schema_version: 1,
-            publication: Publication::default(),
-            skipped: vec![],
-            articles: vec![
-                article(
-                    "dsl",
-                    "Laws and Regulations",
-                    "2021-06-10",
-                    &["Data Security"],
-                    "data law",
-                ),
-                article(
-                    "iov",
-                    "Information Security",
-                    "2021-06-22",
-                    &["MIIT", "Data Security"],
-                    "vehicles",
-                ),
-                article("5g", "5G", "2021-07-05", &["5G"], "5G application plan"),
-                article(
-                    "energy",
-                    "5G",
-                    "2021-06-11",
-                    &["5G", "Energy"],
-                    "5G in energy, data",
-                ),
-                article(
-                    "im",
-                    "Intelligent Manufacturing",
-                    "2021-07",
-                    &["Intelligent Manufacturing"],
-                    "guidelines",
-                ),
-                webinar,
-            ],
-        }
+        webinar
+            .events
+            .push(fixtures::event("w", EventKind::Webinar, "2021-09-16", None));
+        fixtures::dataset(vec![
+            article(
+                "dsl",
+                "Laws and Regulations",
+                "2021-06-10",
+                &["Data Security"],
+                "data law",
+            ),
+            article(
+                "iov",
+                "Information Security",
+                "2021-06-22",
+                &["MIIT", "Data Security"],
+                "vehicles",
+            ),
+            article("5g", "5G", "2021-07-05", &["5G"], "5G application plan"),
+            article(
+                "energy",
+                "5G",
+                "2021-06-11",
+                &["5G", "Energy"],
+                "5G in energy, data",
+            ),
+            article(
+                "im",
+                "Intelligent Manufacturing",
+                "2021-07",
+                &["Intelligent Manufacturing"],
+                "guidelines",
+            ),
+            webinar,
+        ])
     }
 
     fn ids(data: &Dataset, query: &str) -> Vec<String> {

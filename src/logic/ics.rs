@@ -142,20 +142,14 @@ fn push_line(out: &mut String, line: &str) {
 mod tests {
     use super::*;
     use crate::logic::calendar::occurrences;
-    use crate::model::{Article, Event, EventKind, Publication};
+    use crate::logic::fixtures;
+    use crate::model::{Article, Event, EventKind};
     use time::macros::datetime;
 
     fn dataset() -> Dataset {
         let event = |id: &str, kind, start: &str, end: Option<&str>| Event {
-            id: id.into(),
             title: format!("{id}: a title; with, commas\\ and more"),
-            kind,
-            start: start.into(),
-            end: end.map(Into::into),
-            time: None,
-            end_time: None,
-            timezone: None,
-            location: None,
+            ..fixtures::event(id, kind, start, end)
         };
         let mut webinar = event("webinar", EventKind::Webinar, "2021-09-16", None);
         webinar.time = Some("10:00".into());
@@ -165,11 +159,7 @@ mod tests {
         let mut elsewhere = event("elsewhere", EventKind::Meeting, "2021-09-17", None);
         elsewhere.time = Some("09:00".into());
         elsewhere.timezone = Some("America/New_York".into());
-        Dataset {
-            schema_version: 1,
-            publication: Publication::default(),
-            skipped: vec![],
-            articles: vec![Article {
+        fixtures::dataset(vec![Article {
                 id: "a".into(),
                 title: "Ünïcödé title – “quoted”".into(),
                 section: "S".into(),
@@ -184,8 +174,7 @@ mod tests {
                     webinar,
                     elsewhere,
                 ],
-            }],
-        }
+            }])
     }
 
     fn ics() -> String {

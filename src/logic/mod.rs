@@ -4,6 +4,8 @@ pub mod calendar;
 pub mod catalog;
 pub mod dates;
 pub mod filter;
+#[cfg(test)]
+pub mod fixtures;
 pub mod highlight;
 pub mod ics;
 pub mod links;
