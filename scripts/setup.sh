@@ -15,7 +15,8 @@ need_system_packages() {
     export DEBIAN_FRONTEND=noninteractive
     # A package list older than the archive gives 404s: refresh it first.
     apt-get update -q
-    apt-get install -y -q --no-install-recommends "${missing[@]}"
+    # With recommends: Chromium then brings the fonts the browser tests were run with.
+    apt-get install -y -q "${missing[@]}"
   else
     echo "Standards Radar needs these Debian packages: ${missing[*]}" >&2
     echo "Install them with:" >&2
