@@ -8,7 +8,7 @@ use std::time::Instant;
 
 use standards_radar::logic::calendar::{default_month, month_grid, occurrences};
 use standards_radar::logic::catalog::Catalog;
-use standards_radar::logic::filter::{filter, tag_facets};
+use standards_radar::logic::filter::{filter, select};
 use standards_radar::logic::query::parse;
 use standards_radar::model::Dataset;
 
@@ -43,9 +43,9 @@ fn main() -> ExitCode {
 
     // A tag click: the list, the facet counts (the cloud) and the calendar month, recomputed.
     let recompute = stats(|| {
-        let results = filter(&data, &catalog, &tag_view);
-        let facets = tag_facets(&data, &catalog, &tag_view);
-        let events = occurrences(&data, &results, &tag_view.kinds);
+        let selection = select(&data, &catalog, &tag_view);
+        let (results, facets) = (&selection.results, &selection.facets);
+        let events = occurrences(&data, results, &tag_view.kinds);
         let (year, month) = default_month(&events, time::macros::date!(2021 - 07 - 01));
         black_box((results.len(), facets.len(), month_grid(year, month).len()));
     });

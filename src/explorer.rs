@@ -11,7 +11,7 @@ use time::Date;
 
 use crate::logic::calendar::{occurrences, Occurrence};
 use crate::logic::catalog::Catalog;
-use crate::logic::filter::{filter, tag_facets, unknown_values, TagFacet};
+use crate::logic::filter::{select, unknown_values, TagFacet};
 use crate::logic::query::{parse, Notice, ViewState};
 use crate::logic::text::terms;
 use crate::model::{Article, Dataset};
@@ -57,9 +57,10 @@ impl Explorer {
             all
         });
         let (data_ref, catalog_ref) = (data.clone(), catalog.clone());
-        let results = Memo::new(move |_| state.with(|s| filter(&data_ref, &catalog_ref, s)));
-        let (data_ref, catalog_ref) = (data.clone(), catalog.clone());
-        let facets = Memo::new(move |_| state.with(|s| tag_facets(&data_ref, &catalog_ref, s)));
+        // One pass per view change: the list and the cloud share the filter and the search.
+        let selection = Memo::new(move |_| state.with(|s| select(&data_ref, &catalog_ref, s)));
+        let results = Memo::new(move |_| selection.with(|s| s.results.clone()));
+        let facets = Memo::new(move |_| selection.with(|s| s.facets.clone()));
         let terms = Memo::new(move |_| state.with(|s| terms(&s.q)));
         let data_ref = data.clone();
         let events = Memo::new(move |_| {

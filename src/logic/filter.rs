@@ -75,9 +75,28 @@ impl<'a> Criteria<'a> {
     }
 }
 
+/// What one view shows: its articles in display order, and its tag cloud.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Selection {
+    pub results: Vec<usize>,
+    pub facets: Vec<TagFacet>,
+}
+
+/// The list and the tag cloud of a view, from one set of criteria: the search runs once.
+pub fn select(data: &Dataset, catalog: &Catalog, state: &ViewState) -> Selection {
+    let criteria = Criteria::new(data, catalog, state);
+    Selection {
+        results: ordered(data, catalog, &criteria),
+        facets: facets(data, catalog, &criteria),
+    }
+}
+
 /// Indices into `data.articles` of what the view shows, in display order.
 pub fn filter(data: &Dataset, catalog: &Catalog, state: &ViewState) -> Vec<usize> {
-    let criteria = Criteria::new(data, catalog, state);
+    ordered(data, catalog, &Criteria::new(data, catalog, state))
+}
+
+fn ordered(data: &Dataset, catalog: &Catalog, criteria: &Criteria) -> Vec<usize> {
     let mut hits: Vec<(usize, u32)> = catalog
         .entries
         .iter()
@@ -85,7 +104,7 @@ pub fn filter(data: &Dataset, catalog: &Catalog, state: &ViewState) -> Vec<usize
         .filter_map(|(i, entry)| criteria.admit(data, i, entry, true).map(|score| (i, score)))
         .collect();
     let date = |i: usize| catalog.entries.get(i).and_then(|e| e.date);
-    match state.effective_sort() {
+    match criteria.state.effective_sort() {
         // Stable sorts: equal dates keep the newsletter's order.
         Sort::Newest => hits.sort_by_key(|&(i, _)| Reverse(date(i))),
         Sort::Oldest => hits.sort_by_key(|&(i, _)| (date(i).is_none(), date(i))),
@@ -108,8 +127,11 @@ pub struct TagFacet {
 /// what selecting the tag would leave; with "any", how many of the otherwise-filtered articles
 /// carry it.
 pub fn tag_facets(data: &Dataset, catalog: &Catalog, state: &ViewState) -> Vec<TagFacet> {
-    let criteria = Criteria::new(data, catalog, state);
-    let with_tags = state.match_mode == MatchMode::All;
+    facets(data, catalog, &Criteria::new(data, catalog, state))
+}
+
+fn facets(data: &Dataset, catalog: &Catalog, criteria: &Criteria) -> Vec<TagFacet> {
+    let with_tags = criteria.state.match_mode == MatchMode::All;
     let mut counts = vec![0usize; catalog.tags.len()];
     for (i, entry) in catalog.entries.iter().enumerate() {
         if criteria.admit(data, i, entry, with_tags).is_none() {
@@ -357,6 +379,32 @@ mod tests {
             any.contains(&("MIIT".into(), 1, false)),
             "with any, other tags count what they add"
         );
+    }
+
+    #[test]
+    fn one_selection_gives_the_same_list_and_cloud() {
+        let data = fixture();
+        let catalog = Catalog::new(&data);
+        for query in [
+            "",
+            "tag=5G",
+            "q=data",
+            "tag=5G&match=any&q=5g",
+            "section=5G&kind=webinar",
+        ] {
+            let (state, _) = parse(query);
+            let selection = select(&data, &catalog, &state);
+            assert_eq!(
+                selection.results,
+                filter(&data, &catalog, &state),
+                "{query}"
+            );
+            assert_eq!(
+                selection.facets,
+                tag_facets(&data, &catalog, &state),
+                "{query}"
+            );
+        }
     }
 
     #[test]
