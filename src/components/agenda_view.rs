@@ -4,7 +4,7 @@ use crate::components::add_to_calendar::{AddToCalendar, ExportEvents};
 use crate::components::calendar_view::KindLegend;
 use crate::components::event_status::EventStatus;
 use crate::explorer::{href, Explorer};
-use crate::logic::calendar::Occurrence;
+use crate::logic::calendar::{describe_when, Occurrence};
 use crate::logic::dates::Fuzzy;
 use crate::logic::query::ViewState;
 
@@ -104,7 +104,7 @@ fn AgendaItem(occurrence: Occurrence) -> impl IntoView {
     let link = explorer
         .state
         .with_untracked(|s| href(&s.with_article(&article_id)));
-    let when = crate::components::article_view::describe_when(&event);
+    let when = describe_when(&event);
     view! {
         <li class=format!("agenda__item kind--{}", occurrence.kind.as_str())>
             <p class="agenda__when">

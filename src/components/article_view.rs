@@ -5,7 +5,7 @@ use crate::components::article_body::ArticleBody;
 use crate::components::article_card::TagLink;
 use crate::components::event_status::EventStatus;
 use crate::explorer::{href, Explorer};
-use crate::logic::calendar::{occurrences, Occurrence};
+use crate::logic::calendar::{describe_when, occurrences, Occurrence};
 use crate::logic::dates::Fuzzy;
 use crate::logic::filter::related;
 use crate::logic::links::{display_host, safe_http_url};
@@ -127,26 +127,6 @@ fn EventItem(occurrence: Occurrence, event: Event) -> impl IntoView {
             <span class="events__add"><AddToCalendar occurrence title/></span>
         </li>
     }
-}
-
-/// "16 September 2021, 10:00–11:00 (Europe/Brussels)", "27 – 28 July 2021", "November 2021".
-pub fn describe_when(event: &Event) -> String {
-    let start = Fuzzy::parse(&event.start)
-        .map(|d| d.to_string())
-        .unwrap_or_else(|| event.start.clone());
-    let mut out = match event.end.as_deref().and_then(Fuzzy::parse) {
-        Some(end) => format!("{start} – {end}"),
-        None => start,
-    };
-    if let (Some(time), Some(zone)) = (&event.time, &event.timezone) {
-        let until = event
-            .end_time
-            .as_deref()
-            .map(|t| format!("–{t}"))
-            .unwrap_or_default();
-        out.push_str(&format!(", {time}{until} ({zone})"));
-    }
-    out
 }
 
 /// "Title – Standards Radar", or the app's own title for the list.

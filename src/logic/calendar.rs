@@ -133,6 +133,26 @@ pub fn weekday_name(day: Weekday) -> &'static str {
     }
 }
 
+/// "16 September 2021, 10:00–11:00 (Europe/Brussels)", "27 July 2021 – 28 July 2021", "November 2021".
+pub fn describe_when(event: &Event) -> String {
+    let start = Fuzzy::parse(&event.start)
+        .map(|d| d.to_string())
+        .unwrap_or_else(|| event.start.clone());
+    let mut out = match event.end.as_deref().and_then(Fuzzy::parse) {
+        Some(end) => format!("{start} – {end}"),
+        None => start,
+    };
+    if let (Some(time), Some(zone)) = (&event.time, &event.timezone) {
+        let until = event
+            .end_time
+            .as_deref()
+            .map(|t| format!("–{t}"))
+            .unwrap_or_default();
+        out.push_str(&format!(", {time}{until} ({zone})"));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -249,6 +269,28 @@ mod tests {
             (2020, Month::December)
         );
         assert_eq!(shift_month(2021, Month::June, 0), (2021, Month::June));
+    }
+
+    #[test]
+    fn an_event_says_when_it_is() {
+        let mut webinar = event("w", EventKind::Webinar, "2021-09-16", None);
+        webinar.time = Some("10:00".into());
+        webinar.end_time = Some("11:00".into());
+        webinar.timezone = Some("Europe/Brussels".into());
+        assert_eq!(
+            describe_when(&webinar),
+            "16 September 2021, 10:00–11:00 (Europe/Brussels)"
+        );
+        let forum = event("f", EventKind::Meeting, "2021-07-27", Some("2021-07-28"));
+        assert_eq!(describe_when(&forum), "27 July 2021 – 28 July 2021");
+        assert_eq!(
+            describe_when(&event("p", EventKind::Meeting, "2021-11", None)),
+            "November 2021"
+        );
+        assert_eq!(
+            describe_when(&event("x", EventKind::Meeting, "soon", None)),
+            "soon"
+        );
     }
 
     #[test]

@@ -44,7 +44,7 @@ pub fn status(event: &Occurrence, today: Date) -> (Tense, String) {
         (EventKind::Deadline, Tense::Ongoing) => "due today".to_string(),
         (EventKind::Deadline, Tense::Past) => format!("deadline passed {}", on(end)),
         (EventKind::Effective, Tense::Upcoming) => format!("takes effect {until_start}"),
-        (EventKind::Effective, _) => format!("in force since {}", since(start)),
+        (EventKind::Effective, _) => format!("in force since {start}"),
         (EventKind::Publication, Tense::Upcoming) => format!("expected {until_start}"),
         (EventKind::Publication, _) => format!("published {}", on(start)),
         (_, Tense::Upcoming) => format!("starts {until_start}"),
@@ -70,10 +70,6 @@ fn on(date: Fuzzy) -> String {
         Fuzzy::Day(_) => format!("on {date}"),
         Fuzzy::Month { .. } => format!("in {date}"),
     }
-}
-
-fn since(date: Fuzzy) -> String {
-    date.to_string()
 }
 
 #[cfg(test)]
