@@ -9,7 +9,6 @@ use time::{Date, Month};
 
 use crate::logic::dates::Fuzzy;
 use crate::logic::tags::tag_key;
-use crate::logic::text::nfc;
 use crate::model::EventKind;
 
 /// How selected tags combine.
@@ -230,7 +229,7 @@ fn push_distinct(
     param: &'static str,
     note: &mut impl FnMut(&'static str, &str, Problem),
 ) {
-    let value = nfc(raw.trim());
+    let value = raw.trim().to_string();
     if value.is_empty() {
         return;
     }
@@ -630,11 +629,11 @@ mod tests {
                     kinds,
                     (article, upcoming),
                 )| {
-                    // The canonical form parse produces: trimmed, NFC, no empty or repeated values.
+                    // The canonical form parse produces: trimmed, no empty or repeated values.
                     let canonical = |values: Vec<String>| {
                         let mut out: Vec<String> = Vec::new();
                         for v in values {
-                            let v = nfc(v.trim());
+                            let v = v.trim().to_string();
                             let key = tag_key(&v);
                             if !v.is_empty()
                                 && !out

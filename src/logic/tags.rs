@@ -1,12 +1,12 @@
 //! Tags: one spelling per concept.
 
-/// The identity of a tag: case, spacing and punctuation do not make a different tag, so
-/// "Data security", "data-security" and "# Data Security" share one key.
+use crate::logic::text::fold;
+
+/// The identity of a tag: case, accents, spacing and punctuation do not make a different tag,
+/// so "Data security", "data-security" and "# Data Security" share one key, and so do an "é"
+/// typed as one character and as "e" plus an accent.
 pub fn tag_key(tag: &str) -> String {
-    tag.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+    fold(tag).chars().filter(|c| c.is_alphanumeric()).collect()
 }
 
 /// How big to draw a tag used `count` times when the most used is used `max` times: 0 for an
@@ -54,5 +54,6 @@ mod tests {
         }
         assert_ne!(tag_key("IoT"), tag_key("IPv6"));
         assert_eq!(tag_key("5G"), "5g");
+        assert_eq!(tag_key("Caf\u{e9}"), tag_key("Cafe\u{301}"));
     }
 }
