@@ -62,7 +62,7 @@ pub struct Article {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[serde(tag = "type", rename_all = "snake_case", try_from = "BlockFields")]
 pub enum Block {
     Paragraph {
         text: String,
@@ -79,6 +79,45 @@ pub enum Block {
         columns: Vec<String>,
         rows: Vec<Vec<String>>,
     },
+}
+
+/// A block as written, every field optional: read in one pass, where serde reads an internally
+/// tagged enum by first buffering each object into a generic tree (more code in the wasm).
+#[derive(Deserialize)]
+struct BlockFields {
+    #[serde(rename = "type")]
+    kind: String,
+    text: Option<String>,
+    #[serde(default)]
+    ordered: bool,
+    items: Option<Vec<String>>,
+    columns: Option<Vec<String>>,
+    rows: Option<Vec<Vec<String>>>,
+}
+
+impl TryFrom<BlockFields> for Block {
+    type Error = String;
+
+    fn try_from(fields: BlockFields) -> Result<Block, String> {
+        let missing = |field: &str| format!("a {} block needs `{field}`", fields.kind);
+        Ok(match fields.kind.as_str() {
+            "paragraph" => Block::Paragraph {
+                text: fields.text.ok_or_else(|| missing("text"))?,
+            },
+            "heading" => Block::Heading {
+                text: fields.text.ok_or_else(|| missing("text"))?,
+            },
+            "list" => Block::List {
+                ordered: fields.ordered,
+                items: fields.items.ok_or_else(|| missing("items"))?,
+            },
+            "table" => Block::Table {
+                columns: fields.columns.ok_or_else(|| missing("columns"))?,
+                rows: fields.rows.ok_or_else(|| missing("rows"))?,
+            },
+            other => return Err(format!("unknown block type `{other}`")),
+        })
+    }
 }
 
 impl Block {
@@ -210,6 +249,41 @@ struct IdProbe {
     id: String,
 }
 
+/// The articles read so far, less those without an id or with one already taken.
+#[derive(Default)]
+struct Admission {
+    articles: Vec<Article>,
+    skipped: Vec<Skipped>,
+    ids: std::collections::HashSet<String>,
+}
+
+impl Admission {
+    fn admit(&mut self, index: usize, article: Article) {
+        let reason = if article.id.trim().is_empty() {
+            "it has no id"
+        } else if !self.ids.insert(article.id.clone()) {
+            "its id is used by an earlier article"
+        } else {
+            self.articles.push(article);
+            return;
+        };
+        self.skipped.push(Skipped {
+            index,
+            id: Some(article.id),
+            reason: reason.into(),
+        });
+    }
+
+    fn into_dataset(self, schema_version: u32, publication: Publication) -> Dataset {
+        Dataset {
+            schema_version,
+            publication,
+            articles: self.articles,
+            skipped: self.skipped,
+        }
+    }
+}
+
 impl Dataset {
     pub fn from_json(bytes: &[u8]) -> Result<Dataset, DatasetError> {
         let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
@@ -217,6 +291,18 @@ impl Dataset {
             found,
             supported: SCHEMA_VERSION,
         };
+        // The common case, a file with nothing wrong, in one pass; only a file with a broken
+        // article pays for the second, article by article.
+        if let Ok(whole) = serde_json::from_slice::<Dataset>(bytes) {
+            if whole.schema_version > SCHEMA_VERSION {
+                return Err(too_new(whole.schema_version));
+            }
+            let mut admission = Admission::default();
+            for (index, article) in whole.articles.into_iter().enumerate() {
+                admission.admit(index, article);
+            }
+            return Ok(admission.into_dataset(whole.schema_version, whole.publication));
+        }
         let raw: RawDataset = match serde_json::from_slice(bytes) {
             Ok(raw) => raw,
             // A newer schema may be unreadable as a whole: report it as newer, not as broken.
@@ -232,34 +318,20 @@ impl Dataset {
         if raw.schema_version > SCHEMA_VERSION {
             return Err(too_new(raw.schema_version));
         }
-        let mut articles: Vec<Article> = Vec::with_capacity(raw.articles.len());
-        let mut skipped = Vec::new();
-        let mut ids = std::collections::HashSet::new();
+        let mut admission = Admission::default();
         for (index, value) in raw.articles.into_iter().enumerate() {
-            let skip = |reason: String| Skipped {
-                index,
-                id: serde_json::from_str::<IdProbe>(value.get())
-                    .ok()
-                    .map(|p| p.id),
-                reason,
-            };
             match serde_json::from_str::<Article>(value.get()) {
-                Ok(article) if article.id.trim().is_empty() => {
-                    skipped.push(skip("it has no id".into()))
-                }
-                Ok(article) if !ids.insert(article.id.clone()) => {
-                    skipped.push(skip("its id is used by an earlier article".into()))
-                }
-                Ok(article) => articles.push(article),
-                Err(e) => skipped.push(skip(e.to_string())),
+                Ok(article) => admission.admit(index, article),
+                Err(e) => admission.skipped.push(Skipped {
+                    index,
+                    id: serde_json::from_str::<IdProbe>(value.get())
+                        .ok()
+                        .map(|p| p.id),
+                    reason: e.to_string(),
+                }),
             }
         }
-        Ok(Dataset {
-            schema_version: raw.schema_version,
-            publication: raw.publication,
-            articles,
-            skipped,
-        })
+        Ok(admission.into_dataset(raw.schema_version, raw.publication))
     }
 
     pub fn article(&self, id: &str) -> Option<&Article> {
@@ -348,6 +420,71 @@ mod tests {
                 "{bad:?} should be malformed"
             );
         }
+    }
+
+    fn skipped_of(json: &str) -> Vec<(usize, Option<String>, String)> {
+        Dataset::from_json(json.as_bytes())
+            .unwrap()
+            .skipped
+            .into_iter()
+            .map(|s| (s.index, s.id, s.reason))
+            .collect()
+    }
+
+    /// A clean file is read in one pass and a file with a broken article article by article:
+    /// both must skip the same articles for the same reasons.
+    #[test]
+    fn one_pass_and_article_by_article_reading_skip_alike() {
+        let articles = r#"{"id": "a", "title": "A"}, {"id": " ", "title": "Blank"},
+                          {"id": "a", "title": "Again"}"#;
+        let clean = format!(r#"{{"schema_version": 1, "articles": [{articles}]}}"#);
+        let broken = format!(
+            r#"{{"schema_version": 1, "articles": [{articles}, {{"id": "b", "title": 7}}]}}"#
+        );
+        let expected = vec![
+            (1, Some(" ".to_string()), "it has no id".to_string()),
+            (
+                2,
+                Some("a".to_string()),
+                "its id is used by an earlier article".to_string(),
+            ),
+        ];
+        assert_eq!(skipped_of(&clean), expected);
+        let with_broken = skipped_of(&broken);
+        assert_eq!(with_broken[..2], expected[..]);
+        assert_eq!(with_broken[2].0, 3);
+        assert_eq!(with_broken[2].1.as_deref(), Some("b"));
+    }
+
+    #[test]
+    fn a_block_of_unknown_type_or_without_its_text_skips_its_article() {
+        let json = r#"{"schema_version": 1, "articles": [
+            {"id": "a", "title": "A", "body": [{"type": "video", "src": "x"}]},
+            {"id": "b", "title": "B", "body": [{"type": "heading"}]},
+            {"id": "c", "title": "C", "body": [{"text": "no type"}]},
+            {"id": "d", "title": "D", "body": [{"type": "table", "columns": ["x"], "rows": [["1"]]},
+                                                {"type": "list", "items": ["y"], "ordered": true}]}
+        ]}"#;
+        let data = Dataset::from_json(json.as_bytes()).unwrap();
+        let reasons: Vec<&str> = data.skipped.iter().map(|s| s.reason.as_str()).collect();
+        assert_eq!(reasons.len(), 3, "{reasons:?}");
+        assert!(
+            reasons[0].contains("unknown block type `video`"),
+            "{}",
+            reasons[0]
+        );
+        assert!(
+            reasons[1].contains("a heading block needs `text`"),
+            "{}",
+            reasons[1]
+        );
+        assert!(
+            reasons[2].contains("missing field `type`"),
+            "{}",
+            reasons[2]
+        );
+        assert_eq!(data.articles.len(), 1);
+        assert_eq!(data.articles[0].body.len(), 2);
     }
 
     #[test]
