@@ -3,8 +3,10 @@ use leptos::prelude::*;
 use crate::components::article_card::ArticleCard;
 use crate::explorer::{href, Explorer};
 
-/// Cards rendered at once; more on request, so a large archive stays quick.
-const PAGE: usize = 50;
+/// Cards rendered at once; more on request, so a large archive stays quick. 30 keeps a whole
+/// bimonthly issue (about 26 articles) on one page while halving the DOM work of a filter
+/// change at 10,000 articles against 50.
+const PAGE: usize = 30;
 
 #[component]
 pub fn CardList() -> impl IntoView {

@@ -8,12 +8,17 @@ use crate::logic::filter::TagFacet;
 pub fn TagCloud() -> impl IntoView {
     let explorer = Explorer::get();
     let as_list = RwSignal::new(false);
-    let facets = Memo::new(move |_| {
-        let mut facets = explorer.facets.get();
-        if as_list.get() {
-            facets.sort_by_key(|f| std::cmp::Reverse(f.count));
-        }
-        facets
+    let facets = explorer.facets;
+    // Facets come in tag-id order, so a button finds its own by index; the list view only
+    // reorders the ids.
+    let order = Memo::new(move |_| {
+        facets.with(|all| {
+            let mut ids: Vec<usize> = (0..all.len()).collect();
+            if as_list.get() {
+                ids.sort_by_key(|&id| std::cmp::Reverse(all.get(id).map_or(0, |f| f.count)));
+            }
+            ids
+        })
     });
     view! {
         <section class="tag-cloud" aria-labelledby="tag-cloud-title">
@@ -28,10 +33,10 @@ pub fn TagCloud() -> impl IntoView {
                 </button>
             </div>
             <ul class="tag-cloud__tags" class:tag-cloud__tags--list=as_list>
-                // Keyed by name alone: a filter change updates counts in place instead of
+                // Keyed by tag alone: a filter change updates counts in place instead of
                 // rebuilding every button.
-                <For each=move || facets.with(|f| f.iter().map(|f| f.name.clone()).collect::<Vec<_>>()) key=|name| name.clone() let:name>
-                    <li><TagToggle name facets/></li>
+                <For each=move || order.get() key=|id| *id let:id>
+                    <li><TagToggle id facets/></li>
                 </For>
             </ul>
         </section>
@@ -39,13 +44,14 @@ pub fn TagCloud() -> impl IntoView {
 }
 
 #[component]
-fn TagToggle(name: String, facets: Memo<Vec<TagFacet>>) -> impl IntoView {
+fn TagToggle(id: usize, facets: Memo<Vec<TagFacet>>) -> impl IntoView {
     let explorer = Explorer::get();
-    let key = name.clone();
-    let facet = Memo::new(move |_| facets.with(|all| all.iter().find(|f| f.name == key).cloned()));
-    let count = move || facet.with(|f| f.as_ref().map_or(0, |f| f.count));
-    let selected = move || facet.with(|f| f.as_ref().is_some_and(|f| f.selected));
-    let weight = move || facet.with(|f| f.as_ref().map_or(0, |f| f.weight));
+    let name = facets.with_untracked(|all| all.get(id).map(|f| f.name.clone()).unwrap_or_default());
+    let facet =
+        Memo::new(move |_| facets.with(|all| all.get(id).map(|f| (f.count, f.selected, f.weight))));
+    let count = move || facet.get().map_or(0, |(count, _, _)| count);
+    let selected = move || facet.get().is_some_and(|(_, selected, _)| selected);
+    let weight = move || facet.get().map_or(0, |(_, _, weight)| weight);
     let target = name.clone();
     let toggle = move |_| {
         let next = explorer.state.with_untracked(|s| s.toggle_tag(&target));

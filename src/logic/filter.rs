@@ -123,9 +123,9 @@ pub struct TagFacet {
     pub weight: u8,
 }
 
-/// Every tag of the dataset with its count under the current filters. With "all", a count is
-/// what selecting the tag would leave; with "any", how many of the otherwise-filtered articles
-/// carry it.
+/// Every tag of the dataset, in tag-id order, with its count under the current filters. With
+/// "all", a count is what selecting the tag would leave; with "any", how many of the
+/// otherwise-filtered articles carry it.
 pub fn tag_facets(data: &Dataset, catalog: &Catalog, state: &ViewState) -> Vec<TagFacet> {
     facets(data, catalog, &Criteria::new(data, catalog, state))
 }
