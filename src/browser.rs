@@ -1,8 +1,9 @@
-//! The few browser facilities the app needs beyond rendering: the local date, the clock, and
-//! saving a generated file.
+//! The few browser facilities the app needs beyond rendering: the local date, the clock,
+//! timers, and saving a generated file.
 
 use time::{Date, Month, OffsetDateTime, PrimitiveDateTime};
 use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
 
 /// The reader's local calendar date, read as numbers (never parsed from a string), so that
 /// the calendar's "today" is the reader's day in their own time zone.
@@ -74,4 +75,33 @@ pub fn mark(name: &str) {
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
         let _ = performance.mark(name);
     }
+}
+
+/// Resolves after `ms` milliseconds (the browser's timer, so tests can fast-forward it).
+pub async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+/// Resolves once the browser has painted what is on screen now: the next animation frame,
+/// then a task.
+pub async fn after_next_paint() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.request_animation_frame(&resolve);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+    sleep(0).await;
+}
+
+/// Milliseconds on the page's clock.
+pub fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
 }

@@ -3,8 +3,8 @@
 use futures::future::{select, Either};
 use gloo_net::http::Request;
 use thiserror::Error;
-use wasm_bindgen_futures::JsFuture;
 
+use crate::browser::sleep;
 use crate::model::{Dataset, DatasetError};
 
 /// Relative, so the app works wherever `dist/` is hosted, including under a sub-path.
@@ -59,14 +59,4 @@ async fn fetch_dataset(signal: Option<web_sys::AbortSignal>) -> Result<Dataset, 
     let data = Dataset::from_json(&bytes)?;
     crate::browser::mark("radar:data-parsed");
     Ok(data)
-}
-
-/// Resolves after `ms` milliseconds (the browser's timer, so tests can fast-forward it).
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
-        }
-    });
-    let _ = JsFuture::from(promise).await;
 }

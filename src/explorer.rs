@@ -67,6 +67,7 @@ impl Explorer {
             let kinds = state.with(|s| s.kinds.clone());
             results.with(|r| occurrences(&data_ref, r, &kinds))
         });
+        leptos::task::spawn_local(build_search_index(data.clone(), catalog.clone()));
         let navigate = use_navigate();
         let explorer = Explorer {
             data: StoredValue::new(data),
@@ -121,6 +122,24 @@ impl Explorer {
 
     pub fn total(&self) -> usize {
         self.data.with_value(|d| d.articles.len())
+    }
+}
+
+/// Builds the search index once the first cards are on screen, in steps of a few
+/// milliseconds between which the page answers input, so the first search finds it ready.
+async fn build_search_index(data: Arc<Dataset>, catalog: Arc<Catalog>) {
+    const STEP_MS: f64 = 8.0;
+    const ARTICLES_PER_CHECK: usize = 16;
+    crate::browser::after_next_paint().await;
+    loop {
+        let started = crate::browser::now_ms();
+        while crate::browser::now_ms() - started < STEP_MS {
+            if catalog.prepare_search(&data, ARTICLES_PER_CHECK) {
+                crate::browser::mark("radar:search-ready");
+                return;
+            }
+        }
+        crate::browser::sleep(0).await;
     }
 }
 

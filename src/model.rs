@@ -254,7 +254,7 @@ struct IdProbe {
 struct Admission {
     articles: Vec<Article>,
     skipped: Vec<Skipped>,
-    ids: std::collections::HashSet<String>,
+    ids: rustc_hash::FxHashSet<String>,
 }
 
 impl Admission {

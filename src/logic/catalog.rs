@@ -8,20 +8,22 @@ use crate::logic::tags::tag_key;
 use crate::logic::text::{fold, words};
 use crate::model::{Article, Dataset};
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug)]
 pub struct Catalog {
     pub entries: Vec<Entry>,
     /// Every tag of the dataset, sorted by name, with the number of articles carrying it.
     pub tags: Vec<TagInfo>,
     /// Sections in the order the newsletter prints them.
     pub sections: Vec<String>,
-    /// Built on the first search, not at load: the first cards should not wait for it.
+    /// Not built at load, so the first cards do not wait for it: `prepare_search` builds it a
+    /// step at a time while the page is idle, or the first search finishes it.
     index: std::sync::OnceLock<WordIndex>,
+    pending: std::sync::Mutex<IndexBuilder>,
 }
 
 /// Every distinct folded word, with the articles and fields it occurs in: a search looks up
 /// the few words that contain a query word instead of reading every article's text.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 struct WordIndex {
     words: Vec<String>,
     /// Per word: (entry, fields bitmask), entries ascending.
@@ -42,14 +44,28 @@ const FIELD_WEIGHTS: [(u8, u32); 5] = [
     (BODY, 1),
 ];
 
-impl WordIndex {
-    fn new(data: &Dataset) -> WordIndex {
-        let mut by_word: std::collections::HashMap<String, Vec<(u32, u8)>> = Default::default();
-        for (i, article) in data.articles.iter().enumerate() {
+/// The word index part-built: the words of the articles before `next`.
+#[derive(Debug, Default)]
+struct IndexBuilder {
+    next: usize,
+    by_word: rustc_hash::FxHashMap<String, Vec<(u32, u8)>>,
+}
+
+impl IndexBuilder {
+    /// Adds up to `count` more articles; true once every article of `data` is in.
+    fn add(&mut self, data: &Dataset, count: usize) -> bool {
+        let end = self.next.saturating_add(count).min(data.articles.len());
+        for (i, article) in data.articles.iter().enumerate().take(end).skip(self.next) {
             let Ok(i) = u32::try_from(i) else { break };
+            let by_word = &mut self.by_word;
             let mut add = |text: &str, field: u8| {
                 for word in words(&fold(text)) {
-                    let list = by_word.entry(word.to_string()).or_default();
+                    // Look up before inserting: most words are seen before, and a key
+                    // allocated per occurrence was most of the build time.
+                    let list = match by_word.get_mut(word) {
+                        Some(list) => list,
+                        None => by_word.entry(word.to_string()).or_default(),
+                    };
                     match list.last_mut() {
                         Some((entry, fields)) if *entry == i => *fields |= field,
                         _ => list.push((i, field)),
@@ -68,12 +84,19 @@ impl WordIndex {
                 }
             }
         }
-        let mut pairs: Vec<(String, Vec<(u32, u8)>)> = by_word.into_iter().collect();
+        self.next = end;
+        end == data.articles.len()
+    }
+
+    fn finish(self) -> WordIndex {
+        let mut pairs: Vec<(String, Vec<(u32, u8)>)> = self.by_word.into_iter().collect();
         pairs.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         let (words, postings) = pairs.into_iter().unzip();
         WordIndex { words, postings }
     }
+}
 
+impl WordIndex {
     /// Per entry, how well it matches every one of `terms` (0: not all of them). Each term
     /// scores its best word in each field; a word that starts with the term counts half again.
     fn search(&self, terms: &[String], entries: usize) -> Vec<u32> {
@@ -149,7 +172,7 @@ impl Catalog {
         }
         let mut tags: Vec<TagInfo> = tags.into_values().collect();
         tags.sort_by_cached_key(|t| fold(&t.name));
-        let index: std::collections::HashMap<&str, usize> = tags
+        let index: rustc_hash::FxHashMap<&str, usize> = tags
             .iter()
             .enumerate()
             .map(|(i, t)| (t.key.as_str(), i))
@@ -170,15 +193,43 @@ impl Catalog {
             tags,
             sections,
             index: std::sync::OnceLock::new(),
+            pending: Default::default(),
         }
+    }
+
+    /// Adds up to `articles` more articles of `data` to the search index; true once it is
+    /// complete. Called in small steps, it keeps each step short enough not to block input.
+    pub fn prepare_search(&self, data: &Dataset, articles: usize) -> bool {
+        if self.index.get().is_some() {
+            return true;
+        }
+        let Ok(mut pending) = self.pending.lock() else {
+            return false;
+        };
+        if !pending.add(data, articles) {
+            return false;
+        }
+        let built = std::mem::take(&mut *pending).finish();
+        let _ = self.index.set(built);
+        true
+    }
+
+    fn word_index(&self, data: &Dataset) -> &WordIndex {
+        self.index.get_or_init(|| {
+            let mut builder = self
+                .pending
+                .lock()
+                .map(|mut pending| std::mem::take(&mut *pending))
+                .unwrap_or_default();
+            builder.add(data, usize::MAX);
+            builder.finish()
+        })
     }
 
     /// Per article of `data` (the dataset this catalog was made from), its search score for
     /// `terms` (folded query words); 0 when one of them is missing.
     pub fn search(&self, data: &Dataset, terms: &[String]) -> Vec<u32> {
-        self.index
-            .get_or_init(|| WordIndex::new(data))
-            .search(terms, self.entries.len())
+        self.word_index(data).search(terms, self.entries.len())
     }
 
     /// The dataset's spelling of a tag typed in any case or spacing.
@@ -242,6 +293,47 @@ mod tests {
         );
         assert_eq!(catalog.tag("nope"), None);
         assert_eq!(catalog.sections, vec!["Standardization"]);
+    }
+
+    /// Built a step at a time ahead of the first search, or by the first search half-way
+    /// through, the index is the one built at once.
+    #[test]
+    fn an_index_built_in_steps_is_the_index_built_at_once() {
+        let data = dataset(
+            (0..7)
+                .map(|i| {
+                    article(
+                        &format!("a{i}"),
+                        &format!("Title {i}"),
+                        &["5G"],
+                        "data rules",
+                    )
+                })
+                .collect(),
+        );
+        let at_once = Catalog::new(&data);
+        let expected = at_once.word_index(&data).clone();
+
+        let in_steps = Catalog::new(&data);
+        let mut steps = 0;
+        while !in_steps.prepare_search(&data, 2) {
+            steps += 1;
+            assert!(
+                in_steps.index.get().is_none(),
+                "not ready before its last step"
+            );
+        }
+        assert_eq!(steps, 3, "7 articles, 2 a step: ready on the 4th step");
+        assert_eq!(in_steps.index.get(), Some(&expected));
+        assert!(in_steps.prepare_search(&data, 2), "stays ready");
+
+        let interrupted = Catalog::new(&data);
+        assert!(!interrupted.prepare_search(&data, 3));
+        assert_eq!(
+            interrupted.search(&data, &terms("title 5")),
+            at_once.search(&data, &terms("title 5"))
+        );
+        assert_eq!(interrupted.word_index(&data), &expected);
     }
 
     #[test]

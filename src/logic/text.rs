@@ -7,6 +7,10 @@
 
 /// Lower-case, accents removed: the form every comparison in search uses.
 pub fn fold(text: &str) -> String {
+    // Most of the newsletter is ASCII, which folds a whole string at a time.
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         fold_char(c, &mut out);
