@@ -87,5 +87,10 @@ function renderTags() {
   }
   renderTags();
   render();
+  performance.mark("radar:search-ready");
+  document.getElementById("search-input").addEventListener("input", (e) => {
+    terms = fold(e.target.value).split(/\s+/).filter(Boolean);
+    render();
+  });
   requestAnimationFrame(() => performance.mark("radar:cards-painted"));
 })();
