@@ -22,11 +22,13 @@ setup:
 
 build:
 	trunk build --release --offline
+	node scripts/minify-glue.mjs dist
 	node scripts/headers.mjs dist
 
 # The same app built for hosting under /radar/, for the browser test that checks sub-paths.
 build-subpath:
 	trunk build --release --offline --public-url /radar/ --dist dist-radar
+	node scripts/minify-glue.mjs dist-radar
 	node scripts/headers.mjs dist-radar
 
 serve:

@@ -15,7 +15,10 @@ pub fn TagCloud() -> impl IntoView {
         facets.with(|all| {
             let mut ids: Vec<usize> = (0..all.len()).collect();
             if as_list.get() {
-                ids.sort_by_key(|&id| std::cmp::Reverse(all.get(id).map_or(0, |f| f.count)));
+                // Ties stay in name order: ids are given in it.
+                ids.sort_unstable_by_key(|&id| {
+                    (std::cmp::Reverse(all.get(id).map_or(0, |f| f.count)), id)
+                });
             }
             ids
         })

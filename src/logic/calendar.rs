@@ -76,7 +76,8 @@ pub fn occurrences(data: &Dataset, articles: &[usize], kinds: &[EventKind]) -> V
         })
         .filter(|o| kinds.is_empty() || kinds.contains(&o.kind))
         .collect();
-    out.sort_by_key(|o| (o.start, o.last_day()));
+    // Ties in article and event order, as the newsletter lists them.
+    out.sort_unstable_by_key(|o| (o.start, o.last_day(), o.article, o.event));
     out
 }
 

@@ -104,12 +104,17 @@ fn ordered(data: &Dataset, catalog: &Catalog, criteria: &Criteria) -> Vec<usize>
         .filter_map(|(i, entry)| criteria.admit(data, i, entry, true).map(|score| (i, score)))
         .collect();
     let date = |i: usize| catalog.entries.get(i).and_then(|e| e.date);
-    match criteria.state.effective_sort() {
-        // Stable sorts: equal dates keep the newsletter's order.
-        Sort::Newest => hits.sort_by_key(|&(i, _)| Reverse(date(i))),
-        Sort::Oldest => hits.sort_by_key(|&(i, _)| (date(i).is_none(), date(i))),
-        Sort::Relevance => hits.sort_by_key(|&(i, score)| (Reverse(score), Reverse(date(i)))),
-    }
+    let sort = criteria.state.effective_sort();
+    // One sort call for the three orders: each call is its own copy of the sort routine in
+    // the wasm. The index breaks ties, so equal dates keep the newsletter's order.
+    hits.sort_unstable_by(|&(a, score_a), &(b, score_b)| {
+        let by = match sort {
+            Sort::Newest => date(b).cmp(&date(a)),
+            Sort::Oldest => (date(a).is_none(), date(a)).cmp(&(date(b).is_none(), date(b))),
+            Sort::Relevance => score_b.cmp(&score_a).then_with(|| date(b).cmp(&date(a))),
+        };
+        by.then(a.cmp(&b))
+    });
     hits.into_iter().map(|(i, _)| i).collect()
 }
 
@@ -226,8 +231,8 @@ pub fn related(catalog: &Catalog, of: usize, limit: usize) -> Vec<usize> {
         })
         .filter(|&(_, shared, same_section, _)| shared > 0 || same_section)
         .collect();
-    scored.sort_by_key(|&(_, shared, same_section, days)| {
-        (Reverse(shared), Reverse(same_section), days)
+    scored.sort_unstable_by_key(|&(i, shared, same_section, days)| {
+        (Reverse(shared), Reverse(same_section), days, i)
     });
     scored.into_iter().take(limit).map(|(i, ..)| i).collect()
 }
