@@ -7,6 +7,8 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
 PORT ?= 8080
+PUBLIC_URL ?= /
+DIST ?= dist
 WASM_TARGET := wasm32-unknown-unknown
 
 .PHONY: bench audit run test setup build build-subpath serve test-native test-ics lint validate dataset dataset-check test-browser size clean
@@ -20,19 +22,19 @@ test: setup lint audit dataset-check test-native test-ics build build-subpath te
 setup:
 	@bash scripts/setup.sh
 
+## build: a release in $(DIST)/ for hosting at $(PUBLIC_URL) (make build PUBLIC_URL=/radar/ DIST=dist-radar)
 build:
-	trunk build --release --offline
-	node scripts/minify-glue.mjs dist
-	node scripts/headers.mjs dist
+	trunk build --release --offline --public-url $(PUBLIC_URL) --dist $(DIST)
+	node scripts/minify-glue.mjs $(DIST)
+	node scripts/headers.mjs $(DIST)
+	node scripts/precompress.mjs $(DIST)
 
 # The same app built for hosting under /radar/, for the browser test that checks sub-paths.
 build-subpath:
-	trunk build --release --offline --public-url /radar/ --dist dist-radar
-	node scripts/minify-glue.mjs dist-radar
-	node scripts/headers.mjs dist-radar
+	$(MAKE) --no-print-directory build PUBLIC_URL=/radar/ DIST=dist-radar
 
 serve:
-	node scripts/serve.mjs --dir dist --port $(PORT) --headers
+	node scripts/serve.mjs --dir $(DIST) --port $(PORT) --headers
 
 test-native:
 	cargo test --locked
@@ -76,7 +78,7 @@ bench: setup build
 
 ## size: raw and gzip sizes of what a reader downloads
 size: build
-	@bash scripts/size.sh dist
+	@bash scripts/size.sh $(DIST)
 
 clean:
 	cargo clean

@@ -7,7 +7,8 @@ import { join, relative } from "node:path";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { chromium } from "playwright-core";
 
-const SIZES = (process.env.BENCH_SIZES ?? "1000,10000").split(",").map(Number);
+// BENCH_SIZES= (empty) skips the synthetic archives: sizes and Lighthouse only.
+const SIZES = (process.env.BENCH_SIZES ?? "1000,10000").split(",").filter(Boolean).map(Number);
 const WARM_UP = 5;
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const OUT = "bench/out";
@@ -31,6 +32,8 @@ function prepare(n) {
   rmSync(ref, { recursive: true, force: true });
   cpSync("dist", app, { recursive: true });
   cpSync(data, join(app, "data/articles.json"));
+  // The build's precompressed copies are of the real dataset, not of this one.
+  for (const ext of [".br", ".gz"]) rmSync(join(app, `data/articles.json${ext}`), { force: true });
   mkdirSync(join(ref, "data"), { recursive: true });
   cpSync("bench/reference", ref, { recursive: true });
   const css = readdirSync("dist").find((f) => f.endsWith(".css"));
@@ -139,7 +142,7 @@ function sizes() {
   const out = {};
   const walk = (dir) =>
     readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
-  for (const file of walk("dist")) {
+  for (const file of walk("dist").filter((f) => !/\.(br|gz)$/.test(f))) {
     const body = readFileSync(file);
     out[relative("dist", file)] = {
       raw: body.length,

@@ -69,13 +69,21 @@ async function fileFor(urlPath) {
   }
 }
 
-// Compressed like a static host or CDN would (brotli, else gzip), cached per file.
+// Compressed like a static host or CDN would: the build's precompressed FILE.br or FILE.gz
+// when there is one at least as new as FILE, else brotli or gzip on the fly, cached per file.
 const compressible = new Set([".html", ".js", ".mjs", ".css", ".json", ".wasm", ".svg", ".txt"]);
 const compressed = new Map();
-function encode(path, body, acceptEncoding) {
+async function encode(path, body, acceptEncoding) {
   if (!compressible.has(extname(path)) || body.length < 1024) return [body, null];
   const encoding = /\bbr\b/.test(acceptEncoding) ? "br" : /\bgzip\b/.test(acceptEncoding) ? "gzip" : null;
   if (!encoding) return [body, null];
+  const sibling = `${path}.${encoding === "br" ? "br" : "gz"}`;
+  try {
+    const [original, precompressed] = await Promise.all([stat(path), stat(sibling)]);
+    if (precompressed.mtimeMs >= original.mtimeMs) return [await readFile(sibling), encoding];
+  } catch {
+    // No precompressed file: compress here.
+  }
   const key = `${encoding}:${path}:${body.length}`;
   if (!compressed.has(key)) {
     compressed.set(
@@ -93,7 +101,7 @@ createServer(async (req, res) => {
   const path = await fileFor(urlPath);
   try {
     if (!path) throw new Error("not found");
-    const [body, encoding] = encode(path, await readFile(path), req.headers["accept-encoding"] ?? "");
+    const [body, encoding] = await encode(path, await readFile(path), req.headers["accept-encoding"] ?? "");
     res.writeHead(200, {
       ...Object.fromEntries(extraHeaders),
       "Content-Type": types[extname(path)] ?? "application/octet-stream",
