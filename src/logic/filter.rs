@@ -163,6 +163,22 @@ fn facets(data: &Dataset, catalog: &Catalog, criteria: &Criteria) -> Vec<TagFace
         .collect()
 }
 
+/// The ids of the `limit` facets with the most articles in the current view (ties: the first in
+/// name order), and of every selected tag, in name order: what a cloud of a large archive
+/// shows before the reader asks for every tag.
+pub fn most_used(facets: &[TagFacet], limit: usize) -> Vec<usize> {
+    let mut by_count: Vec<usize> = (0..facets.len()).collect();
+    by_count.sort_unstable_by_key(|&id| (Reverse(facets.get(id).map_or(0, |f| f.count)), id));
+    let mut shown: Vec<usize> = by_count
+        .into_iter()
+        .enumerate()
+        .filter(|&(rank, id)| rank < limit || facets.get(id).is_some_and(|f| f.selected))
+        .map(|(_, id)| id)
+        .collect();
+    shown.sort_unstable();
+    shown
+}
+
 /// Values in the URL the dataset does not have: shown as removable notices.
 pub fn unknown_values(data: &Dataset, catalog: &Catalog, state: &ViewState) -> Vec<Notice> {
     let unknown_tags = state
@@ -304,6 +320,28 @@ mod tests {
             .into_iter()
             .map(|i| data.articles[i].id.clone())
             .collect()
+    }
+
+    #[test]
+    fn most_used_keeps_the_busiest_tags_and_every_selected_one_in_name_order() {
+        let facet = |name: &str, count: usize, selected: bool| TagFacet {
+            name: name.into(),
+            count,
+            selected,
+            weight: 0,
+        };
+        let facets = vec![
+            facet("a", 1, false),
+            facet("b", 9, false),
+            facet("c", 0, true),
+            facet("d", 5, false),
+            facet("e", 5, false),
+            facet("f", 7, false),
+        ];
+        assert_eq!(most_used(&facets, 3), vec![1, 2, 3, 5], "b, f, d (d before e), and c");
+        assert_eq!(most_used(&facets, 0), vec![2]);
+        assert_eq!(most_used(&facets, 10), vec![0, 1, 2, 3, 4, 5]);
+        assert!(most_used(&[], 3).is_empty());
     }
 
     #[test]
