@@ -77,7 +77,8 @@ pub fn occurrences(data: &Dataset, articles: &[usize], kinds: &[EventKind]) -> V
         .filter(|o| kinds.is_empty() || kinds.contains(&o.kind))
         .collect();
     // Ties in article and event order, as the newsletter lists them.
-    out.sort_unstable_by_key(|o| (o.start, o.last_day(), o.article, o.event));
+    // Keys computed once per event, not once per comparison.
+    out.sort_by_cached_key(|o| (o.start, o.last_day(), o.article, o.event));
     out
 }
 
