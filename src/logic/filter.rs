@@ -338,7 +338,11 @@ mod tests {
             facet("e", 5, false),
             facet("f", 7, false),
         ];
-        assert_eq!(most_used(&facets, 3), vec![1, 2, 3, 5], "b, f, d (d before e), and c");
+        assert_eq!(
+            most_used(&facets, 3),
+            vec![1, 2, 3, 5],
+            "b, f, d (d before e), and c"
+        );
         assert_eq!(most_used(&facets, 0), vec![2]);
         assert_eq!(most_used(&facets, 10), vec![0, 1, 2, 3, 4, 5]);
         assert!(most_used(&[], 3).is_empty());
