@@ -267,11 +267,11 @@ impl Admission {
             self.articles.push(article);
             return;
         };
-        self.skipped.push(Skipped {
-            index,
-            id: Some(article.id),
-            reason: reason.into(),
-        });
+        self.reject(index, Some(article.id), reason.into());
+    }
+
+    fn reject(&mut self, index: usize, id: Option<String>, reason: String) {
+        self.skipped.push(Skipped { index, id, reason });
     }
 
     fn into_dataset(self, schema_version: u32, publication: Publication) -> Dataset {
@@ -324,13 +324,13 @@ impl Dataset {
             // not two (22 KB).
             match serde_json::from_slice::<Article>(value.get().as_bytes()) {
                 Ok(article) => admission.admit(index, article),
-                Err(e) => admission.skipped.push(Skipped {
+                Err(e) => admission.reject(
                     index,
-                    id: serde_json::from_slice::<IdProbe>(value.get().as_bytes())
+                    serde_json::from_slice::<IdProbe>(value.get().as_bytes())
                         .ok()
                         .map(|p| p.id),
-                    reason: e.to_string(),
-                }),
+                    e.to_string(),
+                ),
             }
         }
         Ok(admission.into_dataset(raw.schema_version, raw.publication))
