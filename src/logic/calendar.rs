@@ -5,6 +5,7 @@
 use time::{Date, Duration, Month, Weekday};
 
 use crate::logic::dates::Fuzzy;
+use crate::logic::order::sort_by_cached_key;
 use crate::model::{Dataset, Event, EventKind};
 
 /// One event of one article, with its dates parsed.
@@ -78,7 +79,7 @@ pub fn occurrences(data: &Dataset, articles: &[usize], kinds: &[EventKind]) -> V
         .collect();
     // Ties in article and event order, as the newsletter lists them.
     // Keys computed once per event, not once per comparison.
-    out.sort_by_cached_key(|o| (o.start, o.last_day(), o.article, o.event));
+    sort_by_cached_key(&mut out, |o| (o.start, o.last_day(), o.article, o.event));
     out
 }
 

@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 
 use crate::logic::dates::Fuzzy;
+use crate::logic::order::{sort_by, sort_by_cached_key};
 use crate::logic::tags::tag_key;
 use crate::logic::text::{fold, words};
 use crate::model::{Article, Dataset};
@@ -90,7 +91,7 @@ impl IndexBuilder {
 
     fn finish(self) -> WordIndex {
         let mut pairs: Vec<(String, Vec<(u32, u8)>)> = self.by_word.into_iter().collect();
-        pairs.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        sort_by(&mut pairs, |a, b| a.0.cmp(&b.0));
         let (words, postings) = pairs.into_iter().unzip();
         WordIndex { words, postings }
     }
@@ -171,7 +172,7 @@ impl Catalog {
             }
         }
         let mut tags: Vec<TagInfo> = tags.into_values().collect();
-        tags.sort_by_cached_key(|t| fold(&t.name));
+        sort_by_cached_key(&mut tags, |t| fold(&t.name));
         let index: rustc_hash::FxHashMap<&str, usize> = tags
             .iter()
             .enumerate()

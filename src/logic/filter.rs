@@ -3,6 +3,8 @@
 use std::cmp::Reverse;
 
 use crate::logic::catalog::{Catalog, Entry};
+use crate::logic::dates::Fuzzy;
+use crate::logic::order::{sort_by, sort_by_cached_key};
 use crate::logic::query::{MatchMode, Notice, Problem, Sort, ViewState};
 use crate::logic::tags::{tag_key, weight};
 use crate::logic::text::terms;
@@ -97,25 +99,24 @@ pub fn filter(data: &Dataset, catalog: &Catalog, state: &ViewState) -> Vec<usize
 }
 
 fn ordered(data: &Dataset, catalog: &Catalog, criteria: &Criteria) -> Vec<usize> {
-    let mut hits: Vec<(usize, u32)> = catalog
+    // Each hit carries its date, so comparisons stay within this list.
+    let mut hits: Vec<(usize, u32, Option<Fuzzy>)> = catalog
         .entries
         .iter()
         .enumerate()
-        .filter_map(|(i, entry)| criteria.admit(data, i, entry, true).map(|score| (i, score)))
+        .filter_map(|(i, entry)| {
+            let score = criteria.admit(data, i, entry, true)?;
+            Some((i, score, entry.date))
+        })
         .collect();
-    let date = |i: usize| catalog.entries.get(i).and_then(|e| e.date);
     let sort = criteria.state.effective_sort();
-    // One sort call for the three orders: each call is its own copy of the sort routine in
-    // the wasm. The index breaks ties, so equal dates keep the newsletter's order.
-    hits.sort_unstable_by(|&(a, score_a), &(b, score_b)| {
-        let by = match sort {
-            Sort::Newest => date(b).cmp(&date(a)),
-            Sort::Oldest => (date(a).is_none(), date(a)).cmp(&(date(b).is_none(), date(b))),
-            Sort::Relevance => score_b.cmp(&score_a).then_with(|| date(b).cmp(&date(a))),
-        };
-        by.then(a.cmp(&b))
+    // The sort is stable and hits come in index order, so equal dates keep the newsletter's.
+    sort_by(&mut hits, |&(_, score_a, a), &(_, score_b, b)| match sort {
+        Sort::Newest => b.cmp(&a),
+        Sort::Oldest => (a.is_none(), a).cmp(&(b.is_none(), b)),
+        Sort::Relevance => score_b.cmp(&score_a).then_with(|| b.cmp(&a)),
     });
-    hits.into_iter().map(|(i, _)| i).collect()
+    hits.into_iter().map(|(i, ..)| i).collect()
 }
 
 /// A tag in the cloud: how many articles the view would show with it, and how big to draw it.
@@ -168,14 +169,16 @@ fn facets(data: &Dataset, catalog: &Catalog, criteria: &Criteria) -> Vec<TagFace
 /// shows before the reader asks for every tag.
 pub fn most_used(facets: &[TagFacet], limit: usize) -> Vec<usize> {
     let mut by_count: Vec<usize> = (0..facets.len()).collect();
-    by_count.sort_unstable_by_key(|&id| (Reverse(facets.get(id).map_or(0, |f| f.count)), id));
+    sort_by_cached_key(&mut by_count, |&id| {
+        Reverse(facets.get(id).map_or(0, |f| f.count))
+    });
     let mut shown: Vec<usize> = by_count
         .into_iter()
         .enumerate()
         .filter(|&(rank, id)| rank < limit || facets.get(id).is_some_and(|f| f.selected))
         .map(|(_, id)| id)
         .collect();
-    shown.sort_unstable();
+    sort_by(&mut shown, usize::cmp);
     shown
 }
 
@@ -247,8 +250,8 @@ pub fn related(catalog: &Catalog, of: usize, limit: usize) -> Vec<usize> {
         })
         .filter(|&(_, shared, same_section, _)| shared > 0 || same_section)
         .collect();
-    scored.sort_unstable_by_key(|&(i, shared, same_section, days)| {
-        (Reverse(shared), Reverse(same_section), days, i)
+    sort_by_cached_key(&mut scored, |&(_, shared, same_section, days)| {
+        (Reverse(shared), Reverse(same_section), days)
     });
     scored.into_iter().take(limit).map(|(i, ..)| i).collect()
 }

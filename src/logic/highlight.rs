@@ -1,5 +1,6 @@
 //! Which parts of a text a search matched, for `<mark>`.
 
+use crate::logic::order::sort_by;
 use crate::logic::text::fold_with_offsets;
 
 /// `text` cut into runs, each flagged when it matches one of the (folded) `terms`. Matching is
@@ -20,7 +21,7 @@ pub fn segments<'a>(text: &'a str, terms: &[String]) -> Vec<(&'a str, bool)> {
             }
         }
     }
-    ranges.sort_unstable();
+    sort_by(&mut ranges, Ord::cmp);
     let mut merged: Vec<(usize, usize)> = Vec::with_capacity(ranges.len());
     for (start, end) in ranges {
         match merged.last_mut() {

@@ -9,6 +9,7 @@ pub mod fixtures;
 pub mod highlight;
 pub mod ics;
 pub mod links;
+pub mod order;
 pub mod query;
 pub mod status;
 pub mod tags;
