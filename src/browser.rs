@@ -99,6 +99,34 @@ pub async fn after_next_paint() {
     sleep(0).await;
 }
 
+/// Resolves in a background task: once the browser has nothing more urgent to do (input,
+/// rendering, timers), the way to split long work that nobody waits for. Browsers without
+/// `scheduler.postTask` wait for a timer instead.
+pub async fn yield_to_browser() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if post_background_task(&resolve).is_none() {
+            if let Some(window) = web_sys::window() {
+                let _ = window.set_timeout_with_callback(&resolve);
+            }
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+/// `scheduler.postTask(task, { priority: "background" })`, where the browser has it.
+fn post_background_task(task: &js_sys::Function) -> Option<()> {
+    use js_sys::Reflect;
+    let scheduler = Reflect::get(&js_sys::global(), &"scheduler".into()).ok()?;
+    let post_task: js_sys::Function = Reflect::get(&scheduler, &"postTask".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let options = js_sys::Object::new();
+    Reflect::set(&options, &"priority".into(), &"background".into()).ok()?;
+    post_task.call2(&scheduler, task, &options).ok()?;
+    Some(())
+}
+
 /// Milliseconds on the page's clock.
 pub fn now_ms() -> f64 {
     web_sys::window()
