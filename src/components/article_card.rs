@@ -6,14 +6,22 @@ use crate::logic::dates::Fuzzy;
 use crate::model::Article;
 
 #[component]
-pub fn ArticleCard(article: Article) -> impl IntoView {
+pub fn ArticleCard(index: usize) -> impl IntoView {
+    let explorer = Explorer::get();
+    // Borrowed, not cloned: a card shows none of the article's body, events or sources.
+    explorer
+        .data
+        .with_value(|data| data.articles.get(index).map(card))
+}
+
+fn card(article: &Article) -> impl IntoView {
     let explorer = Explorer::get();
     let shown_date = Fuzzy::parse(&article.date).map(|d| d.to_string());
     let heading_id = format!("card-{}", article.id);
     let labelled_by = heading_id.clone();
     let id = article.id.clone();
     let open = move || explorer.state.with(|s| href(&s.with_article(&id)));
-    let tags = article.tags.clone();
+    let date = article.date.clone();
     view! {
         <article class="card" aria-labelledby=labelled_by>
             <h2 class="card__title" id=heading_id>
@@ -21,11 +29,11 @@ pub fn ArticleCard(article: Article) -> impl IntoView {
             </h2>
             <p class="card__meta">
                 <span class="card__section">{article.section.clone()}</span>
-                {shown_date.map(|d| view! { <time class="card__date" datetime=article.date.clone()>{d}</time> })}
+                {shown_date.map(|d| view! { <time class="card__date" datetime=date>{d}</time> })}
             </p>
             <p class="card__summary"><Highlighted text=article.summary.clone()/></p>
             <ul class="card__tags" aria-label="Tags">
-                {tags.into_iter().map(|tag| view! { <li><TagLink tag/></li> }).collect_view()}
+                {article.tags.iter().map(|tag| view! { <li><TagLink tag=tag.clone()/></li> }).collect_view()}
             </ul>
         </article>
     }

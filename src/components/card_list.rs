@@ -31,7 +31,7 @@ pub fn CardList() -> impl IntoView {
         <Show when=move || explorer.results.with(|r| !r.is_empty()) fallback=NoResults>
             <ol class="cards">
                 <For each=move || visible.get() key=|i| *i let:index>
-                    {explorer.article(index).map(|article| view! { <li><ArticleCard article/></li> })}
+                    <li><ArticleCard index/></li>
                 </For>
             </ol>
             <Show when=move || { remaining() > 0 }>

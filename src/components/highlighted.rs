@@ -1,3 +1,4 @@
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::explorer::Explorer;
@@ -9,7 +10,11 @@ pub fn Highlighted(#[prop(into)] text: String) -> impl IntoView {
     let terms = Explorer::get().terms;
     move || {
         terms.with(|terms| {
-            segments(&text, terms)
+            // Without a search, as most cards are drawn: the text alone, no pieces to mark.
+            if terms.is_empty() {
+                return Either::Left(text.clone());
+            }
+            let marked = segments(&text, terms)
                 .into_iter()
                 .map(|(part, hit)| {
                     let part = part.to_string();
@@ -19,7 +24,8 @@ pub fn Highlighted(#[prop(into)] text: String) -> impl IntoView {
                         part.into_any()
                     }
                 })
-                .collect_view()
+                .collect_view();
+            Either::Right(marked)
         })
     }
 }
