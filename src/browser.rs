@@ -77,6 +77,21 @@ pub fn mark(name: &str) {
     }
 }
 
+/// Runs `work` and records how long it took as the `performance.measure` `name` (only the
+/// latest is kept), for the benchmark to compare with the plain-JS peer in the same browser.
+pub fn measured<T>(name: &str, work: impl FnOnce() -> T) -> T {
+    let Some(performance) = web_sys::window().and_then(|w| w.performance()) else {
+        return work();
+    };
+    let start = format!("{name}:start");
+    let _ = performance.mark(&start);
+    let out = work();
+    performance.clear_measures_with_measure_name(name);
+    let _ = performance.measure_with_start_mark(name, &start);
+    performance.clear_marks_with_mark_name(&start);
+    out
+}
+
 /// Resolves after `ms` milliseconds (the browser's timer, so tests can fast-forward it).
 pub async fn sleep(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {

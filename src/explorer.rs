@@ -58,7 +58,11 @@ impl Explorer {
         });
         let (data_ref, catalog_ref) = (data.clone(), catalog.clone());
         // One pass per view change: the list and the cloud share the filter and the search.
-        let selection = Memo::new(move |_| state.with(|s| select(&data_ref, &catalog_ref, s)));
+        let selection = Memo::new(move |_| {
+            state.with(|s| {
+                crate::browser::measured("radar:recompute", || select(&data_ref, &catalog_ref, s))
+            })
+        });
         let results = Memo::new(move |_| selection.with(|s| s.results.clone()));
         let facets = Memo::new(move |_| selection.with(|s| s.facets.clone()));
         let terms = Memo::new(move |_| state.with(|s| terms(&s.q)));

@@ -1,5 +1,6 @@
 // The peer the app is measured against: the same JSON, JSON.parse, the same tag and text
-// filter, the same card markup (first 30 cards, as the app), in plain JavaScript.
+// filter with its facet counts, the same card markup (first 30 cards, as the app), in plain
+// JavaScript.
 "use strict";
 
 const PAGE = 30;
@@ -22,8 +23,21 @@ function el(tag, cls, text) {
   return e;
 }
 
-function render() {
+// The view's data, as the app's recompute gives it: the matching articles, newest first, and
+// how many of them carry each tag. Timed like the app's (performance.measure "radar:recompute").
+function select() {
+  performance.mark("radar:recompute:start");
   const hits = articles.filter(matches);
+  hits.sort((x, y) => (x.date < y.date ? 1 : x.date > y.date ? -1 : 0));
+  const counts = new Map();
+  for (const a of hits) for (const t of a._tags) counts.set(t, (counts.get(t) ?? 0) + 1);
+  performance.clearMeasures("radar:recompute");
+  performance.measure("radar:recompute", "radar:recompute:start");
+  return { hits, counts };
+}
+
+function render() {
+  const { hits } = select();
   document.querySelector(".result-count").textContent = `${hits.length} of ${articles.length} articles`;
   const list = document.getElementById("cards");
   list.replaceChildren(

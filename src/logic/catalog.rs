@@ -16,6 +16,10 @@ pub struct Catalog {
     pub tags: Vec<TagInfo>,
     /// Sections in the order the newsletter prints them.
     pub sections: Vec<String>,
+    /// Entry indices newest first and oldest first (undated last in both; equal dates in the
+    /// newsletter's order): dates never change, so a filter keeps these orders, never sorts.
+    pub newest_first: Vec<usize>,
+    pub oldest_first: Vec<usize>,
     /// Not built at load, so the first cards do not wait for it: `prepare_search` builds it a
     /// step at a time while the page is idle, or the first search finishes it.
     index: std::sync::OnceLock<WordIndex>,
@@ -189,10 +193,17 @@ impl Catalog {
                 sections.push(article.section.clone());
             }
         }
+        let date = |i: &usize| entries.get(*i).and_then(|e| e.date);
+        let mut newest_first: Vec<usize> = (0..entries.len()).collect();
+        sort_by(&mut newest_first, |a, b| date(b).cmp(&date(a)));
+        let mut oldest_first: Vec<usize> = (0..entries.len()).collect();
+        sort_by_cached_key(&mut oldest_first, |i| (date(i).is_none(), date(i)));
         Catalog {
             entries,
             tags,
             sections,
+            newest_first,
+            oldest_first,
             index: std::sync::OnceLock::new(),
             pending: Default::default(),
         }

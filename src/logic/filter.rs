@@ -99,24 +99,38 @@ pub fn filter(data: &Dataset, catalog: &Catalog, state: &ViewState) -> Vec<usize
 }
 
 fn ordered(data: &Dataset, catalog: &Catalog, criteria: &Criteria) -> Vec<usize> {
-    // Each hit carries its date, so comparisons stay within this list.
-    let mut hits: Vec<(usize, u32, Option<Fuzzy>)> = catalog
-        .entries
-        .iter()
-        .enumerate()
-        .filter_map(|(i, entry)| {
-            let score = criteria.admit(data, i, entry, true)?;
-            Some((i, score, entry.date))
-        })
-        .collect();
-    let sort = criteria.state.effective_sort();
-    // The sort is stable and hits come in index order, so equal dates keep the newsletter's.
-    sort_by(&mut hits, |&(_, score_a, a), &(_, score_b, b)| match sort {
-        Sort::Newest => b.cmp(&a),
-        Sort::Oldest => (a.is_none(), a).cmp(&(b.is_none(), b)),
-        Sort::Relevance => score_b.cmp(&score_a).then_with(|| b.cmp(&a)),
-    });
-    hits.into_iter().map(|(i, ..)| i).collect()
+    let in_date_order = |order: &[usize]| -> Vec<usize> {
+        order
+            .iter()
+            .copied()
+            .filter(|&i| {
+                catalog
+                    .entries
+                    .get(i)
+                    .is_some_and(|entry| criteria.admit(data, i, entry, true).is_some())
+            })
+            .collect()
+    };
+    match criteria.state.effective_sort() {
+        Sort::Newest => in_date_order(&catalog.newest_first),
+        Sort::Oldest => in_date_order(&catalog.oldest_first),
+        Sort::Relevance => {
+            let mut hits: Vec<(usize, u32, Option<Fuzzy>)> = catalog
+                .entries
+                .iter()
+                .enumerate()
+                .filter_map(|(i, entry)| {
+                    let score = criteria.admit(data, i, entry, true)?;
+                    Some((i, score, entry.date))
+                })
+                .collect();
+            // Stable, and hits come in index order: equal scores and dates keep the newsletter's.
+            sort_by(&mut hits, |&(_, score_a, a), &(_, score_b, b)| {
+                score_b.cmp(&score_a).then_with(|| b.cmp(&a))
+            });
+            hits.into_iter().map(|(i, ..)| i).collect()
+        }
+    }
 }
 
 /// A tag in the cloud: how many articles the view would show with it, and how big to draw it.
@@ -361,6 +375,30 @@ mod tests {
         assert_eq!(
             ids(&data, "sort=oldest"),
             vec!["dsl", "energy", "iov", "im", "5g", "webinar"]
+        );
+    }
+
+    #[test]
+    fn undated_articles_come_last_and_equal_dates_keep_the_newsletters_order() {
+        let dated = |id: &str, date: &str| Article {
+            date: date.into(),
+            ..fixtures::article(id, &[], "")
+        };
+        let data = fixtures::dataset(vec![
+            dated("undated", ""),
+            dated("july-a", "2021-07-01"),
+            dated("june", "2021-06-30"),
+            dated("july-b", "2021-07-01"),
+            dated("month", "2021-07"),
+        ]);
+        assert_eq!(
+            ids(&data, ""),
+            vec!["month", "july-a", "july-b", "june", "undated"],
+            "a whole month counts as after its first day"
+        );
+        assert_eq!(
+            ids(&data, "sort=oldest"),
+            vec!["june", "july-a", "july-b", "month", "undated"]
         );
     }
 
