@@ -87,28 +87,36 @@ pub struct Selection {
 /// The list and the tag cloud of a view, from one set of criteria: the search runs once.
 pub fn select(data: &Dataset, catalog: &Catalog, state: &ViewState) -> Selection {
     let criteria = Criteria::new(data, catalog, state);
+    let shown = admissions(data, catalog, &criteria);
     Selection {
-        results: ordered(data, catalog, &criteria),
-        facets: facets(data, catalog, &criteria),
+        results: ordered(catalog, &criteria, &shown),
+        facets: facets(data, catalog, &criteria, &shown),
     }
 }
 
 /// Indices into `data.articles` of what the view shows, in display order.
 pub fn filter(data: &Dataset, catalog: &Catalog, state: &ViewState) -> Vec<usize> {
-    ordered(data, catalog, &Criteria::new(data, catalog, state))
+    let criteria = Criteria::new(data, catalog, state);
+    ordered(catalog, &criteria, &admissions(data, catalog, &criteria))
 }
 
-fn ordered(data: &Dataset, catalog: &Catalog, criteria: &Criteria) -> Vec<usize> {
+/// Per entry, its search score if the view shows it: every filter tested once per entry, for
+/// the list and the counts alike.
+fn admissions(data: &Dataset, catalog: &Catalog, criteria: &Criteria) -> Vec<Option<u32>> {
+    catalog
+        .entries
+        .iter()
+        .enumerate()
+        .map(|(i, entry)| criteria.admit(data, i, entry, true))
+        .collect()
+}
+
+fn ordered(catalog: &Catalog, criteria: &Criteria, shown: &[Option<u32>]) -> Vec<usize> {
     let in_date_order = |order: &[usize]| -> Vec<usize> {
         order
             .iter()
             .copied()
-            .filter(|&i| {
-                catalog
-                    .entries
-                    .get(i)
-                    .is_some_and(|entry| criteria.admit(data, i, entry, true).is_some())
-            })
+            .filter(|&i| shown.get(i).is_some_and(Option::is_some))
             .collect()
     };
     match criteria.state.effective_sort() {
@@ -118,11 +126,9 @@ fn ordered(data: &Dataset, catalog: &Catalog, criteria: &Criteria) -> Vec<usize>
             let mut hits: Vec<(usize, u32, Option<Fuzzy>)> = catalog
                 .entries
                 .iter()
+                .zip(shown)
                 .enumerate()
-                .filter_map(|(i, entry)| {
-                    let score = criteria.admit(data, i, entry, true)?;
-                    Some((i, score, entry.date))
-                })
+                .filter_map(|(i, (entry, score))| Some((i, (*score)?, entry.date)))
                 .collect();
             // Stable, and hits come in index order: equal scores and dates keep the newsletter's.
             sort_by(&mut hits, |&(_, score_a, a), &(_, score_b, b)| {
@@ -147,14 +153,31 @@ pub struct TagFacet {
 /// "all", a count is what selecting the tag would leave; with "any", how many of the
 /// otherwise-filtered articles carry it.
 pub fn tag_facets(data: &Dataset, catalog: &Catalog, state: &ViewState) -> Vec<TagFacet> {
-    facets(data, catalog, &Criteria::new(data, catalog, state))
+    let criteria = Criteria::new(data, catalog, state);
+    facets(
+        data,
+        catalog,
+        &criteria,
+        &admissions(data, catalog, &criteria),
+    )
 }
 
-fn facets(data: &Dataset, catalog: &Catalog, criteria: &Criteria) -> Vec<TagFacet> {
-    let with_tags = criteria.state.match_mode == MatchMode::All;
+/// `shown`: what the view shows, from `admissions`.
+fn facets(
+    data: &Dataset,
+    catalog: &Catalog,
+    criteria: &Criteria,
+    shown: &[Option<u32>],
+) -> Vec<TagFacet> {
+    // With "all", a tag counts the shown articles that carry it (what selecting it would
+    // leave); with "any", the articles the other filters leave, whatever their tags.
+    let counted = |i: usize, entry: &Entry| match criteria.state.match_mode {
+        MatchMode::All => shown.get(i).is_some_and(Option::is_some),
+        MatchMode::Any => criteria.admit(data, i, entry, false).is_some(),
+    };
     let mut counts = vec![0usize; catalog.tags.len()];
     for (i, entry) in catalog.entries.iter().enumerate() {
-        if criteria.admit(data, i, entry, with_tags).is_none() {
+        if !counted(i, entry) {
             continue;
         }
         for &id in &entry.tag_ids {
