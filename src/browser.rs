@@ -1,5 +1,5 @@
 //! The few browser facilities the app needs beyond rendering: the local date, the clock,
-//! timers, and saving a generated file.
+//! timers and background tasks, saving a generated file, and the marks the benchmark reads.
 
 use time::{Date, Month, OffsetDateTime, PrimitiveDateTime};
 use wasm_bindgen::{JsCast, JsValue};
