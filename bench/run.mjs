@@ -64,6 +64,17 @@ async function load(browser, url, throttle) {
   await page.addInitScript(() => {
     // "Next paint", the same for every measurement: an animation frame, then a task.
     window.__nextPaint = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    // A click on the cloud's first enabled tag → the next paint, and the filter work alone
+    // (the list and its facet counts) as the page times it.
+    window.__clickFirstTag = async () => {
+      const button = [...document.querySelectorAll("button.tag-cloud__tag")].find((b) => !b.disabled);
+      const t0 = performance.now();
+      button.click();
+      await window.__nextPaint();
+      const paint = performance.now() - t0;
+      const recompute = performance.getEntriesByName("radar:recompute").at(-1)?.duration ?? NaN;
+      return { paint, recompute };
+    };
     addEventListener("TrunkApplicationStarted", (e) => {
       window.__wasmMemory = () => e.detail.wasm.memory.buffer.byteLength;
     });
@@ -81,18 +92,9 @@ async function load(browser, url, throttle) {
   return { context, page, marks, memory: heap + wasm };
 }
 
-/** Click → the next paint (requestAnimationFrame, then a task), in the page's own clock. */
+/** The first tag click after load → the next paint, in the page's own clock. */
 async function clickToPaint(page) {
-  return page.evaluate(async () => {
-    const button = [...document.querySelectorAll("button.tag-cloud__tag")].find((b) => !b.disabled);
-    const t0 = performance.now();
-    button.click();
-    await window.__nextPaint();
-    const paint = performance.now() - t0;
-    // The filter work alone: the list and its facet counts, as each page times it.
-    const recompute = performance.getEntriesByName("radar:recompute").at(-1)?.duration ?? NaN;
-    return { paint, recompute };
-  });
+  return page.evaluate(() => window.__clickFirstTag());
 }
 
 /** The filter work of each of `n` more tag clicks (a tag on, then off again), as the page
@@ -100,11 +102,7 @@ async function clickToPaint(page) {
 async function recomputeOnClicks(page, n) {
   return page.evaluate(async (n) => {
     const out = [];
-    for (let i = 0; i < n; i++) {
-      [...document.querySelectorAll("button.tag-cloud__tag")].find((b) => !b.disabled).click();
-      await window.__nextPaint();
-      out.push(performance.getEntriesByName("radar:recompute").at(-1)?.duration ?? NaN);
-    }
+    for (let i = 0; i < n; i++) out.push((await window.__clickFirstTag()).recompute);
     return out;
   }, n);
 }
@@ -207,10 +205,10 @@ await browser.close();
     for (let i = 0, failures = 0; i < 3; i++) {
       try {
         execFileSync(
-        "node_modules/.bin/lighthouse",
-        [`http://127.0.0.1:${port}/`, "--quiet", "--only-categories=performance", "--output=json", `--output-path=bench/out/lighthouse-${i}.json`,
-          `--chrome-flags=--headless=new ${FLAGS.join(" ")}`],
-        { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" }, stdio: "inherit" },
+          "node_modules/.bin/lighthouse",
+          [`http://127.0.0.1:${port}/`, "--quiet", "--only-categories=performance", "--output=json", `--output-path=bench/out/lighthouse-${i}.json`,
+            `--chrome-flags=--headless=new ${FLAGS.join(" ")}`],
+          { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" }, stdio: "inherit" },
         );
       } catch (e) {
         // Lighthouse now and then loses its own trace of the load (NO_NAVSTART): run it again.

@@ -118,14 +118,15 @@ pub async fn after_next_paint() {
 /// rendering, timers), the way to split long work that nobody waits for. Browsers without
 /// `scheduler.postTask` wait for a timer instead.
 pub async fn yield_to_browser() {
+    let mut posted = false;
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if post_background_task(&resolve).is_none() {
-            if let Some(window) = web_sys::window() {
-                let _ = window.set_timeout_with_callback(&resolve);
-            }
-        }
+        posted = post_background_task(&resolve).is_some();
     });
-    let _ = JsFuture::from(promise).await;
+    if posted {
+        let _ = JsFuture::from(promise).await;
+    } else {
+        sleep(0).await;
+    }
 }
 
 /// `scheduler.postTask(task, { priority: "background" })`, where the browser has it.
