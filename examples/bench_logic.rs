@@ -9,7 +9,7 @@ use std::time::Instant;
 use standards_radar::logic::calendar::{default_month, month_grid, occurrences};
 use standards_radar::logic::catalog::Catalog;
 use standards_radar::logic::filter::{filter, select};
-use standards_radar::logic::query::parse;
+use standards_radar::logic::url::parse;
 use standards_radar::model::Dataset;
 
 const WARM_UP: usize = 5;

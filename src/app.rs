@@ -22,10 +22,9 @@ pub fn App() -> impl IntoView {
 /// The path of the `<base href>` that Trunk writes from `--public-url`, without its trailing
 /// slash: empty when the app is served from the root.
 fn router_base() -> String {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.base_uri().ok().flatten())
-        .and_then(|uri| uri.parse::<http::Uri>().ok())
+    crate::browser::app_url()
+        .parse::<http::Uri>()
+        .ok()
         .map(|u| u.path().trim_end_matches('/').to_string())
         .unwrap_or_default()
 }

@@ -21,6 +21,15 @@ pub fn now_utc() -> PrimitiveDateTime {
     PrimitiveDateTime::new(now.date(), now.time())
 }
 
+/// The app's absolute address: the page's `<base href>` (Trunk writes it from `--public-url`),
+/// resolved against where the page was loaded from, so it names the sub-path too.
+pub fn app_url() -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten())
+        .unwrap_or_default()
+}
+
 /// Offers `content` to the reader as a file download.
 pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), JsValue> {
     let document = web_sys::window()

@@ -10,22 +10,23 @@ use leptos_router::NavigateOptions;
 use time::Date;
 
 use crate::logic::calendar::{occurrences, Occurrence};
-use crate::logic::catalog::Catalog;
 use crate::logic::filter::{select, unknown_values, TagFacet};
-use crate::logic::query::{parse, Notice, ViewState};
+use crate::logic::library::Library;
 use crate::logic::text::terms;
-use crate::model::{Article, Dataset};
+use crate::logic::url::{parse, Notice};
+use crate::logic::view::{Change, History, ViewState};
+use crate::model::{ArticleIx, Dataset};
 
 #[derive(Clone, Copy)]
 pub struct Explorer {
-    pub data: StoredValue<Arc<Dataset>>,
-    pub catalog: StoredValue<Arc<Catalog>>,
+    /// The dataset and its catalog, never changed after load.
+    pub library: StoredValue<Arc<Library>>,
     /// The view, parsed from the URL's query string.
     pub state: Memo<ViewState>,
     /// What the URL asked for that could not be used.
     pub notices: Memo<Vec<Notice>>,
-    /// Indices into the articles, in display order.
-    pub results: Memo<Vec<usize>>,
+    /// The matching articles, in display order.
+    pub results: Memo<Vec<ArticleIx>>,
     pub facets: Memo<Vec<TagFacet>>,
     /// The folded search words, for highlighting.
     pub terms: Memo<Vec<String>>,
@@ -45,37 +46,35 @@ type Navigate = Arc<dyn Fn(&str, NavigateOptions) + Send + Sync>;
 impl Explorer {
     pub fn provide(data: Dataset) -> Explorer {
         let skipped = data.skipped.len();
-        let catalog = Arc::new(Catalog::new(&data));
-        let data = Arc::new(data);
+        let library = Arc::new(Library::new(data));
         let location = use_location();
         let parsed = Memo::new(move |_| parse(&location.search.get()));
         let state = Memo::new(move |_| parsed.with(|(s, _)| s.clone()));
-        let (data_ref, catalog_ref) = (data.clone(), catalog.clone());
+        let lib = library.clone();
         let notices = Memo::new(move |_| {
             let mut all = parsed.with(|(_, n)| n.clone());
-            state.with(|s| all.extend(unknown_values(&data_ref, &catalog_ref, s)));
+            state.with(|s| all.extend(unknown_values(lib.data(), lib.catalog(), s)));
             all
         });
-        let (data_ref, catalog_ref) = (data.clone(), catalog.clone());
+        let lib = library.clone();
         // One pass per view change: the list and the cloud share the filter and the search.
         let selection = Memo::new(move |_| {
             state.with(|s| {
-                crate::browser::measured("radar:recompute", || select(&data_ref, &catalog_ref, s))
+                crate::browser::measured("radar:recompute", || select(lib.data(), lib.catalog(), s))
             })
         });
         let results = Memo::new(move |_| selection.with(|s| s.results.clone()));
         let facets = Memo::new(move |_| selection.with(|s| s.facets.clone()));
         let terms = Memo::new(move |_| state.with(|s| terms(&s.q)));
-        let data_ref = data.clone();
+        let lib = library.clone();
         let events = Memo::new(move |_| {
             let kinds = state.with(|s| s.kinds.clone());
-            results.with(|r| occurrences(&data_ref, r, &kinds))
+            results.with(|r| occurrences(lib.data(), r, &kinds))
         });
-        leptos::task::spawn_local(build_search_index(data.clone(), catalog.clone()));
+        leptos::task::spawn_local(build_search_index(library.clone()));
         let navigate = use_navigate();
         let explorer = Explorer {
-            data: StoredValue::new(data),
-            catalog: StoredValue::new(catalog),
+            library: StoredValue::new(library),
             state,
             notices,
             results,
@@ -96,9 +95,12 @@ impl Explorer {
         expect_context::<Explorer>()
     }
 
-    /// Shows `next`: a new history entry, or a replaced one (`replace`) for changes that come
-    /// keystroke by keystroke.
-    pub fn go(&self, next: &ViewState, replace: bool) {
+    /// Applies `change` to the view: from an event handler, so the state is read as it is at
+    /// the moment of the click (untracked: nothing renders from it).
+    pub fn go(&self, change: Change) {
+        let (next, history) = self
+            .state
+            .with_untracked(|s| (s.apply(&change), s.history(&change)));
         // The full current path, so the router neither resolves nor re-prefixes the base.
         let query = next.to_query();
         let path = self.pathname.get_untracked();
@@ -112,7 +114,7 @@ impl Explorer {
                 &target,
                 NavigateOptions {
                     resolve: false,
-                    replace,
+                    replace: history == History::Replace,
                     scroll: false,
                     ..Default::default()
                 },
@@ -120,18 +122,25 @@ impl Explorer {
         });
     }
 
-    pub fn article(&self, index: usize) -> Option<Article> {
-        self.data.with_value(|d| d.articles.get(index).cloned())
+    /// The link to the view after `change`, following the current view as it changes.
+    pub fn link(&self, change: Change) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+        let state = self.state;
+        move || state.with(|s| href(&s.apply(&change)))
+    }
+
+    /// Reads the library (which never changes after load).
+    pub fn with_library<T>(&self, read: impl FnOnce(&Library) -> T) -> T {
+        self.library.with_value(|library| read(library))
     }
 
     pub fn total(&self) -> usize {
-        self.data.with_value(|d| d.articles.len())
+        self.with_library(|l| l.data().articles.len())
     }
 }
 
 /// Builds the search index once the first cards are on screen, in steps of a few
 /// milliseconds between which the page answers input, so the first search finds it ready.
-async fn build_search_index(data: Arc<Dataset>, catalog: Arc<Catalog>) {
+async fn build_search_index(library: Arc<Library>) {
     // Input that arrives during a step waits for its end: 4 ms keeps a click's delay small.
     const STEP_MS: f64 = 4.0;
     const ARTICLES_PER_CHECK: usize = 8;
@@ -139,7 +148,7 @@ async fn build_search_index(data: Arc<Dataset>, catalog: Arc<Catalog>) {
     loop {
         let started = crate::browser::now_ms();
         while crate::browser::now_ms() - started < STEP_MS {
-            if catalog.prepare_search(&data, ARTICLES_PER_CHECK) {
+            if library.prepare_search(ARTICLES_PER_CHECK) {
                 crate::browser::mark("radar:search-ready");
                 return;
             }

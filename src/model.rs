@@ -339,7 +339,35 @@ impl Dataset {
     pub fn article(&self, id: &str) -> Option<&Article> {
         self.articles.iter().find(|a| a.id == id)
     }
+
+    /// The article at `ix`, if `ix` is of this dataset.
+    pub fn get(&self, ix: ArticleIx) -> Option<&Article> {
+        self.articles.get(ix.0)
+    }
+
+    /// Where the article with this id stands.
+    pub fn position(&self, id: &str) -> Option<ArticleIx> {
+        self.articles.iter().position(|a| a.id == id).map(ArticleIx)
+    }
+
+    /// The articles with their positions.
+    pub fn indexed(&self) -> impl Iterator<Item = (ArticleIx, &Article)> {
+        self.articles
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (ArticleIx(i), a))
+    }
 }
+
+/// The position of an article in `Dataset::articles`: meaningful only for the dataset it was
+/// taken from, which is why the app keeps a dataset and everything derived from it together
+/// (`logic::library::Library`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ArticleIx(pub usize);
+
+/// The position of an event in its article's `events`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct EventIx(pub usize);
 
 #[cfg(test)]
 mod tests {

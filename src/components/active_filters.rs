@@ -1,13 +1,14 @@
 use leptos::prelude::*;
 
-use crate::explorer::{href, Explorer};
+use crate::explorer::Explorer;
+use crate::logic::view::Change;
 
 /// The filters in force, each removable, and "Clear all".
 #[component]
 pub fn ActiveFilters() -> impl IntoView {
     let explorer = Explorer::get();
     let filters = Memo::new(move |_| explorer.state.with(|s| s.filters()));
-    let clear = move || explorer.state.with(|s| href(&s.cleared()));
+    let clear = explorer.link(Change::Clear);
     view! {
         <Show when=move || filters.with(|f| !f.is_empty())>
             <div class="chips" aria-label="Current filters" role="group">
@@ -20,7 +21,7 @@ pub fn ActiveFilters() -> impl IntoView {
                                 let label = filter.label.clone();
                                 view! {
                                     <li>
-                                        <a class="chip" href=href(&filter.without) aria-label=format!("Remove filter {label}")>
+                                        <a class="chip" href=explorer.link(filter.remove) aria-label=format!("Remove filter {label}")>
                                             {filter.label}
                                             <span class="chip__x" aria-hidden="true">"×"</span>
                                         </a>
@@ -30,7 +31,7 @@ pub fn ActiveFilters() -> impl IntoView {
                             .collect_view()
                     }}
                 </ul>
-                <a class="chips__clear" href=clear>"Clear all"</a>
+                <a class="chips__clear" href=clear.clone()>"Clear all"</a>
             </div>
         </Show>
     }

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::browser::{download, now_utc};
+use crate::browser::{app_url, download, now_utc};
 use crate::explorer::Explorer;
 use crate::logic::calendar::Occurrence;
 use crate::logic::ics::{calendar, file_name};
@@ -12,10 +12,16 @@ const ICS_MIME: &str = "text/calendar;charset=utf-8";
 pub fn AddToCalendar(occurrence: Occurrence, #[prop(into)] title: String) -> impl IntoView {
     let explorer = Explorer::get();
     let save = move |_| {
-        let (ics, name) = explorer.data.with_value(|data| {
+        let (ics, name) = explorer.with_library(|library| {
+            let data = library.data();
             let id = occurrence.event(data).map(|e| e.id.clone());
             (
-                calendar(data, std::slice::from_ref(&occurrence), now_utc()),
+                calendar(
+                    data,
+                    std::slice::from_ref(&occurrence),
+                    now_utc(),
+                    &app_url(),
+                ),
                 file_name(id.as_deref()),
             )
         });
@@ -35,9 +41,7 @@ pub fn ExportEvents(#[prop(into)] events: Signal<Vec<Occurrence>>) -> impl IntoV
     let count = move || events.with(Vec::len);
     let save = move |_| {
         let ics = events.with_untracked(|events| {
-            explorer
-                .data
-                .with_value(|data| calendar(data, events, now_utc()))
+            explorer.with_library(|library| calendar(library.data(), events, now_utc(), &app_url()))
         });
         let _ = download(&file_name(None), ICS_MIME, &ics);
     };

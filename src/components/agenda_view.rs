@@ -3,10 +3,10 @@ use leptos::prelude::*;
 use crate::components::add_to_calendar::{AddToCalendar, ExportEvents};
 use crate::components::calendar_view::KindLegend;
 use crate::components::event_status::EventStatus;
-use crate::explorer::{href, Explorer};
+use crate::explorer::Explorer;
 use crate::logic::calendar::{describe_when, Occurrence};
 use crate::logic::dates::Fuzzy;
-use crate::logic::query::ViewState;
+use crate::logic::view::Change;
 
 /// Every event of the matching articles in date order, grouped by month.
 #[component]
@@ -20,7 +20,7 @@ pub fn AgendaView() -> impl IntoView {
             events
                 .iter()
                 .filter(|o| !upcoming || o.last_day() >= today)
-                .cloned()
+                .copied()
                 .collect::<Vec<Occurrence>>()
         })
     });
@@ -39,14 +39,7 @@ pub fn AgendaView() -> impl IntoView {
         }
         groups
     });
-    let toggle = move |_| {
-        let current = explorer.state.get_untracked();
-        let next = ViewState {
-            upcoming: !current.upcoming,
-            ..current.without_article()
-        };
-        explorer.go(&next, false);
-    };
+    let toggle = move |_| explorer.go(Change::ToggleUpcoming);
     view! {
         <section class="agenda" aria-label="Agenda">
             <div class="agenda__tools">
@@ -91,19 +84,13 @@ pub fn AgendaView() -> impl IntoView {
 #[component]
 fn AgendaItem(occurrence: Occurrence) -> impl IntoView {
     let explorer = Explorer::get();
-    let Some((event, article_title, article_id)) = explorer.data.with_value(|d| {
-        let article = d.articles.get(occurrence.article)?;
-        Some((
-            occurrence.event(d)?.clone(),
-            article.title.clone(),
-            article.id.clone(),
-        ))
+    let Some((event, article_title, article_id)) = explorer.with_library(|l| {
+        l.occurrence(&occurrence)
+            .map(|(article, event)| (event.clone(), article.title.clone(), article.id.clone()))
     }) else {
         return ().into_any();
     };
-    let link = explorer
-        .state
-        .with_untracked(|s| href(&s.with_article(&article_id)));
+    let link = explorer.link(Change::OpenArticle(article_id));
     let when = describe_when(&event);
     view! {
         <li class=format!("agenda__item kind--{}", occurrence.kind.as_str())>

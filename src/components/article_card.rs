@@ -1,26 +1,28 @@
 use leptos::prelude::*;
 
 use crate::components::highlighted::Highlighted;
-use crate::explorer::{href, Explorer};
+use crate::explorer::Explorer;
 use crate::logic::dates::Fuzzy;
-use crate::model::Article;
+use crate::logic::view::Change;
+use crate::model::{Article, ArticleIx};
 
 #[component]
-pub fn ArticleCard(index: usize) -> impl IntoView {
+pub fn ArticleCard(index: ArticleIx) -> impl IntoView {
     let explorer = Explorer::get();
     // Borrowed, not cloned: a card shows none of the article's body, events or sources.
-    explorer
-        .data
-        .with_value(|data| data.articles.get(index).map(card))
+    explorer.with_library(|library| {
+        library
+            .article(index)
+            .map(|article| card(article, library.tags_of(index)))
+    })
 }
 
-fn card(article: &Article) -> impl IntoView {
+fn card(article: &Article, tags: Vec<String>) -> impl IntoView {
     let explorer = Explorer::get();
     let shown_date = Fuzzy::parse(&article.date).map(|d| d.to_string());
     let heading_id = format!("card-{}", article.id);
     let labelled_by = heading_id.clone();
-    let id = article.id.clone();
-    let open = move || explorer.state.with(|s| href(&s.with_article(&id)));
+    let open = explorer.link(Change::OpenArticle(article.id.clone()));
     let date = article.date.clone();
     view! {
         <article class="card" aria-labelledby=labelled_by>
@@ -33,7 +35,7 @@ fn card(article: &Article) -> impl IntoView {
             </p>
             <p class="card__summary"><Highlighted text=article.summary.clone()/></p>
             <ul class="card__tags" aria-label="Tags">
-                {article.tags.iter().map(|tag| view! { <li><TagLink tag=tag.clone()/></li> }).collect_view()}
+                {tags.into_iter().map(|tag| view! { <li><TagLink tag/></li> }).collect_view()}
             </ul>
         </article>
     }
@@ -45,8 +47,7 @@ pub fn TagLink(tag: String) -> impl IntoView {
     let explorer = Explorer::get();
     let name = tag.clone();
     let selected = Memo::new(move |_| explorer.state.with(|s| s.has_tag(&name)));
-    let target = tag.clone();
-    let link = move || explorer.state.with(|s| href(&s.toggle_tag(&target)));
+    let link = explorer.link(Change::ToggleTag(tag.clone()));
     let label = tag.clone();
     let title = move || {
         if selected.get() {

@@ -4,21 +4,24 @@ use crate::components::add_to_calendar::AddToCalendar;
 use crate::components::article_body::ArticleBody;
 use crate::components::article_card::TagLink;
 use crate::components::event_status::EventStatus;
-use crate::explorer::{href, Explorer};
+use crate::explorer::Explorer;
 use crate::logic::calendar::{describe_when, occurrences, Occurrence};
 use crate::logic::dates::Fuzzy;
 use crate::logic::filter::related;
 use crate::logic::links::{display_host, safe_http_url};
-use crate::model::{Article, Event};
+use crate::logic::view::Change;
+use crate::model::{Article, ArticleIx, Event};
 
 /// One article in full, with its events, sources and related articles.
 #[component]
-pub fn ArticleView(index: usize) -> impl IntoView {
+pub fn ArticleView(index: ArticleIx) -> impl IntoView {
     let explorer = Explorer::get();
-    let Some(article) = explorer.article(index) else {
+    let Some((article, tags)) =
+        explorer.with_library(|l| Some((l.article(index)?.clone(), l.tags_of(index))))
+    else {
         return ().into_any();
     };
-    let back = move || explorer.state.with(|s| href(&s.without_article()));
+    let back = explorer.link(Change::CloseArticle);
     // Opening an article moves focus (and the viewport) to its title, for keyboard and screen
     // reader users as much as for a reader who clicked a card far down the list.
     let heading = NodeRef::<leptos::html::H2>::new();
@@ -29,29 +32,23 @@ pub fn ArticleView(index: usize) -> impl IntoView {
     });
     set_document_title(&article.title);
     on_cleanup(|| set_document_title(""));
-    let related: Vec<(String, String)> = explorer
-        .catalog
-        .with_value(|c| related(c, index, 4))
-        .into_iter()
-        .filter_map(|i| explorer.article(i))
-        .map(|a| {
-            let link = explorer
-                .state
-                .with_untracked(|s| href(&s.with_article(&a.id)));
-            (a.title, link)
-        })
-        .collect();
-    let events: Vec<(Occurrence, Event)> = explorer.data.with_value(|d| {
-        occurrences(d, &[index], &[])
+    let related: Vec<(String, String)> = explorer.with_library(|l| {
+        related(l.catalog(), index, 4)
             .into_iter()
-            .filter_map(|o| Some((o, o.event(d)?.clone())))
+            .filter_map(|i| l.article(i))
+            .map(|a| (a.title.clone(), a.id.clone()))
+            .collect()
+    });
+    let events: Vec<(Occurrence, Event)> = explorer.with_library(|l| {
+        occurrences(l.data(), &[index], &[])
+            .into_iter()
+            .filter_map(|o| Some((o, l.occurrence(&o)?.1.clone())))
             .collect()
     });
     let Article {
         title,
         section,
         date,
-        tags,
         body,
         links,
         ..
@@ -104,7 +101,7 @@ pub fn ArticleView(index: usize) -> impl IntoView {
                 <section class="article__section-block" aria-labelledby="article-related">
                     <h3 id="article-related">"Related articles"</h3>
                     <ul class="article__related">
-                        {related.into_iter().map(|(title, link)| view! { <li><a href=link>{title}</a></li> }).collect_view()}
+                        {related.into_iter().map(|(title, id)| view! { <li><a href=explorer.link(Change::OpenArticle(id))>{title}</a></li> }).collect_view()}
                     </ul>
                 </section>
             })}

@@ -3,12 +3,13 @@ use time::{Date, Month};
 
 use crate::components::add_to_calendar::ExportEvents;
 use crate::components::event_status::EventStatus;
-use crate::explorer::{href, Explorer};
+use crate::explorer::Explorer;
 use crate::logic::calendar::{default_month, long_date, month_grid, shift_month, Occurrence};
 use crate::logic::dates::Fuzzy;
-use crate::logic::query::ViewState;
+use crate::logic::view::Change;
 use crate::model::EventKind;
 
+/// A month grid of the events of the matching articles.
 /// A month grid of the events of the matching articles.
 #[component]
 pub fn CalendarView() -> impl IntoView {
@@ -20,13 +21,7 @@ pub fn CalendarView() -> impl IntoView {
             .with(|s| s.month)
             .unwrap_or_else(|| explorer.events.with(|e| default_month(e, today)))
     });
-    let go_month = move |(year, m): (i32, Month)| {
-        let next = ViewState {
-            month: Some((year, m)),
-            ..explorer.state.get_untracked().without_article()
-        };
-        explorer.go(&next, false);
-    };
+    let go_month = move |(year, m): (i32, Month)| explorer.go(Change::SetMonth(year, m));
     let title = move || {
         let (year, m) = month.get();
         Fuzzy::Month { year, month: m }.to_string()
@@ -37,7 +32,7 @@ pub fn CalendarView() -> impl IntoView {
             events
                 .iter()
                 .filter(|o| o.overlaps_month(year, m))
-                .cloned()
+                .copied()
                 .collect::<Vec<Occurrence>>()
         })
     });
@@ -46,7 +41,27 @@ pub fn CalendarView() -> impl IntoView {
             events
                 .iter()
                 .filter(|o| o.is_month_only())
-                .cloned()
+                .copied()
+                .collect::<Vec<_>>()
+        })
+    };
+    // The grid follows both the month and the events in it: a filter that keeps the month
+    // redraws the cells.
+    let weeks = move || {
+        let (year, m) = month.get();
+        in_month.with(|events| {
+            month_grid(year, m)
+                .into_iter()
+                .map(|week| {
+                    week.map(|day| {
+                        let on_day: Vec<Occurrence> = events
+                            .iter()
+                            .filter(|o| !o.is_month_only() && o.covers(day))
+                            .copied()
+                            .collect();
+                        (day, day.month() != m, on_day)
+                    })
+                })
                 .collect::<Vec<_>>()
         })
     };
@@ -92,15 +107,14 @@ pub fn CalendarView() -> impl IntoView {
                 </thead>
                 <tbody>
                     {move || {
-                        let (year, m) = month.get();
-                        month_grid(year, m)
+                        weeks()
                             .into_iter()
                             .map(|week| {
                                 view! {
                                     <tr>
                                         {week
                                             .into_iter()
-                                            .map(|day| view! { <DayCell day outside=day.month() != m today=day == today events=in_month/> })
+                                            .map(|(day, outside, on_day)| view! { <DayCell day outside today=day == today on_day/> })
                                             .collect_view()}
                                     </tr>
                                 }
@@ -114,14 +128,7 @@ pub fn CalendarView() -> impl IntoView {
 }
 
 #[component]
-fn DayCell(day: Date, outside: bool, today: bool, events: Memo<Vec<Occurrence>>) -> impl IntoView {
-    let on_day: Vec<Occurrence> = events.with_untracked(|events| {
-        events
-            .iter()
-            .filter(|o| !o.is_month_only() && o.covers(day))
-            .cloned()
-            .collect()
-    });
+fn DayCell(day: Date, outside: bool, today: bool, on_day: Vec<Occurrence>) -> impl IntoView {
     let empty = on_day.is_empty();
     view! {
         <td
@@ -147,28 +154,20 @@ fn DayCell(day: Date, outside: bool, today: bool, events: Memo<Vec<Occurrence>>)
 #[component]
 fn EventChip(occurrence: Occurrence) -> impl IntoView {
     let explorer = Explorer::get();
-    let (title, article_id) = explorer.data.with_value(|d| {
-        (
-            occurrence
-                .event(d)
-                .map(|e| e.title.clone())
-                .unwrap_or_default(),
-            d.articles
-                .get(occurrence.article)
-                .map(|a| a.id.clone())
-                .unwrap_or_default(),
-        )
-    });
-    let link = explorer
-        .state
-        .with_untracked(|s| href(&s.with_article(&article_id)));
+    let Some((title, article_id)) = explorer.with_library(|l| {
+        l.occurrence(&occurrence)
+            .map(|(article, event)| (event.title.clone(), article.id.clone()))
+    }) else {
+        return ().into_any();
+    };
     view! {
-        <a class=format!("calendar__event kind--{}", occurrence.kind.as_str()) href=link>
+        <a class=format!("calendar__event kind--{}", occurrence.kind.as_str()) href=explorer.link(Change::OpenArticle(article_id))>
             <span class="calendar__event-kind">{occurrence.kind.label()}</span>
             <span class="calendar__event-title">{title}</span>
             <EventStatus occurrence/>
         </a>
     }
+    .into_any()
 }
 
 /// The kinds' colours, each a toggle that shows only that kind (repeatable).
@@ -181,15 +180,7 @@ pub fn KindLegend() -> impl IntoView {
                 .into_iter()
                 .map(|kind| {
                     let pressed = move || explorer.state.with(|s| s.kinds.contains(&kind));
-                    let toggle = move |_| {
-                        let mut next = explorer.state.get_untracked().without_article();
-                        if next.kinds.contains(&kind) {
-                            next.kinds.retain(|k| *k != kind);
-                        } else {
-                            next.kinds.push(kind);
-                        }
-                        explorer.go(&next, false);
-                    };
+                    let toggle = move |_| explorer.go(Change::ToggleKind(kind));
                     view! {
                         <li>
                             <button

@@ -1,7 +1,8 @@
 use leptos::prelude::*;
 
 use crate::components::article_card::ArticleCard;
-use crate::explorer::{href, Explorer};
+use crate::explorer::Explorer;
+use crate::logic::view::Change;
 
 /// Cards rendered at once; more on request, so a large archive stays quick. 30 keeps a whole
 /// bimonthly issue (about 26 articles) on one page while halving the DOM work of a filter
@@ -20,7 +21,7 @@ pub fn CardList() -> impl IntoView {
     let visible = Memo::new(move |_| {
         explorer
             .results
-            .with(|r| r.iter().copied().take(shown.get()).collect::<Vec<usize>>())
+            .with(|r| r.iter().copied().take(shown.get()).collect::<Vec<_>>())
     });
     let remaining = move || explorer.results.with(Vec::len).saturating_sub(shown.get());
     // The first cards on screen, for the benchmark: after the frame that paints them.
@@ -48,7 +49,7 @@ pub fn CardList() -> impl IntoView {
 fn NoResults() -> impl IntoView {
     let explorer = Explorer::get();
     let last = Memo::new(move |_| explorer.state.with(|s| s.filters().pop()));
-    let clear = move || explorer.state.with(|s| href(&s.cleared()));
+    let clear = explorer.link(Change::Clear);
     view! {
         <div class="no-results">
             <h2 class="no-results__title">"No articles match these filters"</h2>
@@ -57,7 +58,7 @@ fn NoResults() -> impl IntoView {
                     .map(|filter| {
                         view! {
                             <p>
-                                <a class="button" href=href(&filter.without)>
+                                <a class="button" href=explorer.link(filter.remove)>
                                     {format!("Remove the last filter ({})", filter.label)}
                                 </a>
                             </p>

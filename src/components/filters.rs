@@ -2,39 +2,25 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use crate::explorer::Explorer;
-use crate::logic::dates::Fuzzy;
-use crate::logic::query::{MatchMode, Sort, ViewState};
+use crate::logic::dates::{iso_day, Fuzzy};
+use crate::logic::view::{Change, MatchMode, Sort};
 
 /// Section, date range, how tags combine, and sort order.
 #[component]
 pub fn Filters() -> impl IntoView {
     let explorer = Explorer::get();
-    let sections = explorer.catalog.with_value(|c| c.sections.clone());
-    let update = move |change: &dyn Fn(&mut ViewState)| {
-        let mut next = explorer.state.get_untracked().without_article();
-        change(&mut next);
-        explorer.go(&next, false);
-    };
-    let date_input = move |which: &'static str| {
+    let sections = explorer.with_library(|l| l.catalog().sections.clone());
+    // An empty or partial date input clears its end of the range.
+    let date_input = move |change: fn(Option<time::Date>) -> Change| {
         move |event: ev::Event| {
-            let value = event_target_value(&event);
-            let day = match Fuzzy::parse(&value) {
+            let day = match Fuzzy::parse(&event_target_value(&event)) {
                 Some(Fuzzy::Day(d)) => Some(d),
                 _ => None,
             };
-            update(&|s: &mut ViewState| {
-                if which == "from" {
-                    s.from = day;
-                } else {
-                    s.to = day;
-                }
-            });
+            explorer.go(change(day));
         }
     };
-    let iso = |d: Option<time::Date>| {
-        d.map(|d| format!("{:04}-{:02}-{:02}", d.year(), d.month() as u8, d.day()))
-            .unwrap_or_default()
-    };
+    let iso = |d: Option<time::Date>| d.map(iso_day).unwrap_or_default();
     view! {
         <div class="filters">
             <fieldset class="filters__group">
@@ -43,22 +29,14 @@ pub fn Filters() -> impl IntoView {
                     .into_iter()
                     .map(|section| {
                         let name = section.clone();
-                        let checked = move || explorer.state.with(|s| s.sections.contains(&name));
-                        let toggle = section.clone();
+                        let checked = move || explorer.state.with(|s| s.has_section(&name));
+                        let toggle = Change::ToggleSection(section.clone());
                         view! {
                             <label class="filters__option">
                                 <input
                                     type="checkbox"
                                     prop:checked=checked
-                                    on:change=move |_| {
-                                        update(&|s: &mut ViewState| {
-                                            if s.sections.contains(&toggle) {
-                                                s.sections.retain(|x| *x != toggle);
-                                            } else {
-                                                s.sections.push(toggle.clone());
-                                            }
-                                        })
-                                    }
+                                    on:change=move |_| explorer.go(toggle.clone())
                                 />
                                 {section}
                             </label>
@@ -70,11 +48,11 @@ pub fn Filters() -> impl IntoView {
                 <legend>"Date"</legend>
                 <label class="filters__field">
                     "From"
-                    <input type="date" prop:value=move || explorer.state.with(|s| iso(s.from)) on:change=date_input("from")/>
+                    <input type="date" prop:value=move || explorer.state.with(|s| iso(s.from)) on:change=date_input(Change::SetFrom)/>
                 </label>
                 <label class="filters__field">
                     "To"
-                    <input type="date" prop:value=move || explorer.state.with(|s| iso(s.to)) on:change=date_input("to")/>
+                    <input type="date" prop:value=move || explorer.state.with(|s| iso(s.to)) on:change=date_input(Change::SetTo)/>
                 </label>
             </fieldset>
             <fieldset class="filters__group">
@@ -88,7 +66,7 @@ pub fn Filters() -> impl IntoView {
                                     type="radio"
                                     name="match"
                                     prop:checked=move || explorer.state.with(|s| s.match_mode == mode)
-                                    on:change=move |_| update(&|s: &mut ViewState| s.match_mode = mode)
+                                    on:change=move |_| explorer.go(Change::SetMatch(mode))
                                 />
                                 {label}
                             </label>
@@ -100,8 +78,7 @@ pub fn Filters() -> impl IntoView {
                 "Sort"
                 <select on:change=move |event| {
                     let value = event_target_value(&event);
-                    let sort = Sort::ALL.into_iter().find(|s| s.as_str() == value);
-                    update(&|s: &mut ViewState| s.sort = sort);
+                    explorer.go(Change::SetSort(Sort::ALL.into_iter().find(|s| s.as_str() == value)));
                 }>
                     {Sort::ALL
                         .into_iter()

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
-use crate::explorer::{href, Explorer};
+use crate::explorer::Explorer;
+use crate::logic::view::Change;
 
 /// What the link asked for that could not be shown, each with a way to drop it from the URL.
 #[component]
@@ -25,11 +26,10 @@ pub fn Notices() -> impl IntoView {
                             .get()
                             .into_iter()
                             .map(|notice| {
-                                let fix = explorer.state.with(|s| href(&s.without_notice(&notice)));
                                 view! {
                                     <li class="notices__item">
                                         <span>{notice.to_string()}</span>
-                                        <a class="notices__remove" href=fix>"Remove from link"</a>
+                                        <a class="notices__remove" href=explorer.link(Change::DropNotice(notice))>"Remove from link"</a>
                                     </li>
                                 }
                             })

@@ -3,7 +3,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::explorer::Explorer;
-use crate::logic::query::ViewState;
+use crate::logic::view::Change;
 
 /// Search as you type; `/` anywhere focuses it.
 #[component]
@@ -27,17 +27,8 @@ pub fn SearchBox() -> impl IntoView {
     });
     on_cleanup(move || handle.remove());
 
-    let on_input = move |event: ev::Event| {
-        let q = event_target_value(&event);
-        let current = explorer.state.get_untracked();
-        // One history entry per search, not per keystroke.
-        let replace = !current.q.is_empty() && !q.is_empty();
-        let next = ViewState {
-            q,
-            ..current.without_article()
-        };
-        explorer.go(&next, replace);
-    };
+    let on_input =
+        move |event: ev::Event| explorer.go(Change::SetQuery(event_target_value(&event)));
     view! {
         <div class="search" role="search">
             <label class="search__label" for="search-input">"Search"</label>

@@ -1,8 +1,10 @@
 use leptos::prelude::*;
 
 use crate::explorer::Explorer;
+use crate::logic::catalog::TagId;
 use crate::logic::filter::{most_used, TagFacet};
 use crate::logic::order::sort_by_cached_key;
+use crate::logic::view::Change;
 
 /// Tags a large archive's cloud shows until the reader asks for all: as many as can be
 /// scanned at a glance (and a tenth of the DOM of a 300-tag cloud on every filter change).
@@ -21,15 +23,15 @@ pub fn TagCloud() -> impl IntoView {
     // and reorder the ids.
     let order = Memo::new(move |_| {
         facets.with(|all| {
-            let mut ids: Vec<usize> = if show_all.get() {
-                (0..all.len()).collect()
+            let mut ids: Vec<TagId> = if show_all.get() {
+                (0..all.len()).map(TagId).collect()
             } else {
                 most_used(all, CLOUD_SIZE)
             };
             if as_list.get() {
                 // Ties stay in name order: ids are given in it.
                 sort_by_cached_key(&mut ids, |&id| {
-                    std::cmp::Reverse(all.get(id).map_or(0, |f| f.count))
+                    std::cmp::Reverse(all.get(id.0).map_or(0, |f| f.count))
                 });
             }
             ids
@@ -76,19 +78,20 @@ pub fn TagCloud() -> impl IntoView {
 }
 
 #[component]
-fn TagToggle(id: usize, facets: Memo<Vec<TagFacet>>) -> impl IntoView {
+fn TagToggle(id: TagId, facets: Memo<Vec<TagFacet>>) -> impl IntoView {
     let explorer = Explorer::get();
-    let name = facets.with_untracked(|all| all.get(id).map(|f| f.name.clone()).unwrap_or_default());
-    let facet =
-        Memo::new(move |_| facets.with(|all| all.get(id).map(|f| (f.count, f.selected, f.weight))));
+    // Untracked: a tag id names the same tag for the life of the dataset; only its count and
+    // selection change, and those are read through `facet` below.
+    let name =
+        facets.with_untracked(|all| all.get(id.0).map(|f| f.name.clone()).unwrap_or_default());
+    let facet = Memo::new(move |_| {
+        facets.with(|all| all.get(id.0).map(|f| (f.count, f.selected, f.weight)))
+    });
     let count = move || facet.get().map_or(0, |(count, _, _)| count);
     let selected = move || facet.get().is_some_and(|(_, selected, _)| selected);
     let weight = move || facet.get().map_or(0, |(_, _, weight)| weight);
     let target = name.clone();
-    let toggle = move |_| {
-        let next = explorer.state.with_untracked(|s| s.toggle_tag(&target));
-        explorer.go(&next, false);
-    };
+    let toggle = move |_| explorer.go(Change::ToggleTag(target.clone()));
     let label_name = name.clone();
     let label = move || {
         let n = count();

@@ -1,21 +1,14 @@
 use leptos::prelude::*;
 
-use crate::explorer::{href, Explorer};
-use crate::logic::query::{View, ViewState};
+use crate::explorer::Explorer;
+use crate::logic::view::{Change, View};
 
 /// Cards, calendar or agenda: the same filters, three ways to read them.
 #[component]
 pub fn ViewSwitch() -> impl IntoView {
     let explorer = Explorer::get();
     let tab = move |view: View, label: &'static str| {
-        let link = move || {
-            explorer.state.with(|s| {
-                href(&ViewState {
-                    view,
-                    ..s.without_article()
-                })
-            })
-        };
+        let link = explorer.link(Change::SetView(view));
         let current = move || {
             explorer
                 .state

@@ -6,13 +6,13 @@ use time::{Date, Duration, Month, Weekday};
 
 use crate::logic::dates::Fuzzy;
 use crate::logic::order::sort_by_cached_key;
-use crate::model::{Dataset, Event, EventKind};
+use crate::model::{Article, ArticleIx, Dataset, Event, EventIx, EventKind};
 
 /// One event of one article, with its dates parsed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Occurrence {
-    pub article: usize,
-    pub event: usize,
+    pub article: ArticleIx,
+    pub event: EventIx,
     pub kind: EventKind,
     pub start: Fuzzy,
     /// Inclusive; equal to `start` for a one-day event.
@@ -43,16 +43,22 @@ impl Occurrence {
     }
 
     pub fn event<'a>(&self, data: &'a Dataset) -> Option<&'a Event> {
-        data.articles.get(self.article)?.events.get(self.event)
+        self.with_article(data).map(|(_, event)| event)
+    }
+
+    /// The event and the article it belongs to.
+    pub fn with_article<'a>(&self, data: &'a Dataset) -> Option<(&'a Article, &'a Event)> {
+        let article = data.get(self.article)?;
+        Some((article, article.events.get(self.event.0)?))
     }
 }
 
 /// The events of `articles` (indices into the dataset), of the given kinds (all when empty),
 /// in chronological order. Events with unreadable dates are left out.
-pub fn occurrences(data: &Dataset, articles: &[usize], kinds: &[EventKind]) -> Vec<Occurrence> {
+pub fn occurrences(data: &Dataset, articles: &[ArticleIx], kinds: &[EventKind]) -> Vec<Occurrence> {
     let mut out: Vec<Occurrence> = articles
         .iter()
-        .filter_map(|&a| data.articles.get(a).map(|article| (a, article)))
+        .filter_map(|&a| data.get(a).map(|article| (a, article)))
         .flat_map(|(a, article)| {
             article
                 .events
@@ -68,7 +74,7 @@ pub fn occurrences(data: &Dataset, articles: &[usize], kinds: &[EventKind]) -> V
                         .unwrap_or(start);
                     Some(Occurrence {
                         article: a,
-                        event: e,
+                        event: EventIx(e),
                         kind: event.kind,
                         start,
                         end,
@@ -200,21 +206,21 @@ mod tests {
     #[test]
     fn occurrences_are_chronological_and_filtered_by_kind() {
         let data = dataset();
-        let all = occurrences(&data, &[0, 1], &[]);
+        let all = occurrences(&data, &[ArticleIx(0), ArticleIx(1)], &[]);
         let ids: Vec<&str> = all
             .iter()
             .map(|o| o.event(&data).unwrap().id.as_str())
             .collect();
         assert_eq!(ids, vec!["comments", "forum", "webinar", "plenary"]);
-        let meetings = occurrences(&data, &[0, 1], &[EventKind::Meeting]);
+        let meetings = occurrences(&data, &[ArticleIx(0), ArticleIx(1)], &[EventKind::Meeting]);
         assert_eq!(meetings.len(), 2);
-        assert!(occurrences(&data, &[1], &[EventKind::Meeting]).is_empty());
+        assert!(occurrences(&data, &[ArticleIx(1)], &[EventKind::Meeting]).is_empty());
     }
 
     #[test]
     fn a_multi_day_event_covers_each_day_also_across_months() {
         let data = dataset();
-        let comments = occurrences(&data, &[1], &[EventKind::Consultation]).remove(0);
+        let comments = occurrences(&data, &[ArticleIx(1)], &[EventKind::Consultation]).remove(0);
         assert!(comments.covers(date!(2021 - 06 - 30)));
         assert!(comments.covers(date!(2021 - 07 - 15)));
         assert!(!comments.covers(date!(2021 - 07 - 16)));
@@ -241,7 +247,7 @@ mod tests {
     #[test]
     fn the_calendar_opens_on_the_next_event_or_the_latest() {
         let data = dataset();
-        let all = occurrences(&data, &[0, 1], &[]);
+        let all = occurrences(&data, &[ArticleIx(0), ArticleIx(1)], &[]);
         assert_eq!(
             default_month(&all, date!(2021 - 08 - 01)),
             (2021, Month::September)

@@ -7,7 +7,7 @@ use crate::logic::dates::Fuzzy;
 use crate::logic::order::{sort_by, sort_by_cached_key};
 use crate::logic::tags::tag_key;
 use crate::logic::text::{fold, words};
-use crate::model::{Article, Dataset};
+use crate::model::{Article, ArticleIx, Dataset};
 
 #[derive(Debug)]
 pub struct Catalog {
@@ -18,8 +18,8 @@ pub struct Catalog {
     pub sections: Vec<String>,
     /// Entry indices newest first and oldest first (undated last in both; equal dates in the
     /// newsletter's order): dates never change, so a filter keeps these orders, never sorts.
-    pub newest_first: Vec<usize>,
-    pub oldest_first: Vec<usize>,
+    pub newest_first: Vec<ArticleIx>,
+    pub oldest_first: Vec<ArticleIx>,
     /// Not built at load, so the first cards do not wait for it: `prepare_search` builds it a
     /// step at a time while the page is idle, or the first search finishes it.
     index: std::sync::OnceLock<WordIndex>,
@@ -143,17 +143,23 @@ impl WordIndex {
 /// One article, prepared.
 #[derive(Debug, Clone, Default)]
 pub struct Entry {
-    /// Indices into `Catalog::tags`: facet counting touches numbers, not strings.
-    pub tag_ids: Vec<usize>,
+    /// The article's distinct tags (two spellings of one tag are one): facet counting touches
+    /// numbers, not strings.
+    pub tag_ids: Vec<TagId>,
     pub section_key: String,
     pub date: Option<Fuzzy>,
 }
+
+/// A tag of the catalog: its position in `Catalog::tags` (name order).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct TagId(pub usize);
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TagInfo {
     pub key: String,
     /// The dataset's spelling.
     pub name: String,
+    /// How many articles carry it.
     pub total: usize,
 }
 
@@ -161,11 +167,13 @@ impl Catalog {
     pub fn new(data: &Dataset) -> Catalog {
         let mut tags: BTreeMap<String, TagInfo> = BTreeMap::new();
         for article in &data.articles {
+            let mut seen: Vec<String> = Vec::new();
             for tag in &article.tags {
                 let key = tag_key(tag);
-                if key.is_empty() {
+                if key.is_empty() || seen.contains(&key) {
                     continue;
                 }
+                seen.push(key.clone());
                 tags.entry(key.clone())
                     .or_insert_with(|| TagInfo {
                         key,
@@ -177,10 +185,10 @@ impl Catalog {
         }
         let mut tags: Vec<TagInfo> = tags.into_values().collect();
         sort_by_cached_key(&mut tags, |t| fold(&t.name));
-        let index: rustc_hash::FxHashMap<&str, usize> = tags
+        let index: rustc_hash::FxHashMap<&str, TagId> = tags
             .iter()
             .enumerate()
-            .map(|(i, t)| (t.key.as_str(), i))
+            .map(|(i, t)| (t.key.as_str(), TagId(i)))
             .collect();
         let entries: Vec<Entry> = data
             .articles
@@ -193,10 +201,10 @@ impl Catalog {
                 sections.push(article.section.clone());
             }
         }
-        let date = |i: &usize| entries.get(*i).and_then(|e| e.date);
-        let mut newest_first: Vec<usize> = (0..entries.len()).collect();
+        let date = |i: &ArticleIx| entries.get(i.0).and_then(|e| e.date);
+        let mut newest_first: Vec<ArticleIx> = (0..entries.len()).map(ArticleIx).collect();
         sort_by(&mut newest_first, |a, b| date(b).cmp(&date(a)));
-        let mut oldest_first: Vec<usize> = (0..entries.len()).collect();
+        let mut oldest_first = newest_first.clone();
         sort_by_cached_key(&mut oldest_first, |i| (date(i).is_none(), date(i)));
         Catalog {
             entries,
@@ -246,12 +254,30 @@ impl Catalog {
 
     /// The dataset's spelling of a tag typed in any case or spacing.
     pub fn tag(&self, spelling: &str) -> Option<&TagInfo> {
-        self.tag_index(spelling).and_then(|i| self.tags.get(i))
+        self.tag_index(spelling).and_then(|id| self.tags.get(id.0))
     }
 
-    pub fn tag_index(&self, spelling: &str) -> Option<usize> {
+    pub fn tag_index(&self, spelling: &str) -> Option<TagId> {
         let key = tag_key(spelling);
-        self.tags.iter().position(|t| t.key == key)
+        self.tags.iter().position(|t| t.key == key).map(TagId)
+    }
+
+    /// The prepared entry of an article.
+    pub fn entry(&self, ix: ArticleIx) -> Option<&Entry> {
+        self.entries.get(ix.0)
+    }
+
+    /// An article's distinct tags, in the dataset's spelling and the article's order.
+    pub fn tag_names(&self, ix: ArticleIx) -> Vec<&str> {
+        self.entry(ix)
+            .map(|e| {
+                e.tag_ids
+                    .iter()
+                    .filter_map(|id| self.tags.get(id.0))
+                    .map(|t| t.name.as_str())
+                    .collect()
+            })
+            .unwrap_or_default()
     }
 
     pub fn section(&self, spelling: &str) -> Option<&str> {
@@ -264,9 +290,15 @@ impl Catalog {
 }
 
 impl Entry {
-    fn new(article: &Article, tag_id: impl Fn(&str) -> Option<usize>) -> Entry {
+    fn new(article: &Article, tag_id: impl Fn(&str) -> Option<TagId>) -> Entry {
+        let mut tag_ids: Vec<TagId> = Vec::new();
+        for id in article.tags.iter().filter_map(|t| tag_id(t)) {
+            if !tag_ids.contains(&id) {
+                tag_ids.push(id);
+            }
+        }
         Entry {
-            tag_ids: article.tags.iter().filter_map(|t| tag_id(t)).collect(),
+            tag_ids,
             section_key: tag_key(&article.section),
             date: Fuzzy::parse(&article.date),
         }
@@ -305,6 +337,23 @@ mod tests {
         );
         assert_eq!(catalog.tag("nope"), None);
         assert_eq!(catalog.sections, vec!["Standardization"]);
+    }
+
+    #[test]
+    fn spellings_of_one_tag_on_one_article_are_one_tag() {
+        let data = dataset(vec![
+            article("a", "A", &["5G", "5g", " 5-G ", "ICV"], ""),
+            article("b", "B", &["5G"], ""),
+        ]);
+        let catalog = Catalog::new(&data);
+        let totals: Vec<(&str, usize)> = catalog
+            .tags
+            .iter()
+            .map(|t| (t.name.as_str(), t.total))
+            .collect();
+        assert_eq!(totals, vec![("5G", 2), ("ICV", 1)]);
+        assert_eq!(catalog.tag_names(ArticleIx(0)), vec!["5G", "ICV"]);
+        assert_eq!(catalog.tag_names(ArticleIx(9)), Vec::<&str>::new());
     }
 
     /// Built a step at a time ahead of the first search, or by the first search half-way

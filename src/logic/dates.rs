@@ -90,6 +90,21 @@ impl Ord for Fuzzy {
     }
 }
 
+/// `2021-09-16`: the form of URLs, data files and `<input type="date">`.
+pub fn iso_day(d: Date) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), d.month() as u8, d.day())
+}
+
+/// `2021-09`.
+pub fn iso_month(year: i32, month: Month) -> String {
+    format!("{year:04}-{:02}", month as u8)
+}
+
+/// `20210916`: iCalendar's basic form.
+pub fn iso_day_basic(d: Date) -> String {
+    iso_day(d).replace('-', "")
+}
+
 fn first_of_month(year: i32, month: Month) -> Date {
     Date::from_calendar_date(year, month, 1).unwrap_or(Date::MIN)
 }

@@ -2,18 +2,19 @@
 
 use std::cmp::Reverse;
 
-use crate::logic::catalog::{Catalog, Entry};
+use crate::logic::catalog::{Catalog, Entry, TagId};
 use crate::logic::dates::Fuzzy;
 use crate::logic::order::{sort_by, sort_by_cached_key};
-use crate::logic::query::{MatchMode, Notice, Problem, Sort, ViewState};
 use crate::logic::tags::{tag_key, weight};
 use crate::logic::text::terms;
-use crate::model::Dataset;
+use crate::logic::url::{Notice, Param, Problem};
+use crate::logic::view::{MatchMode, Sort, ViewState};
+use crate::model::{ArticleIx, Dataset};
 
 /// The selected tags and sections the dataset knows, as keys: unknown ones are reported by
 /// `unknown_values`, and ignored here so the rest of the view still works.
 struct Criteria<'a> {
-    tag_ids: Vec<usize>,
+    tag_ids: Vec<TagId>,
     section_keys: Vec<String>,
     /// Per article, its search score; `None` when there is no search.
     search: Option<Vec<u32>>,
@@ -42,9 +43,15 @@ impl<'a> Criteria<'a> {
     }
 
     /// The search score when the article passes every filter (0 when there is no search).
-    fn admit(&self, data: &Dataset, index: usize, entry: &Entry, with_tags: bool) -> Option<u32> {
+    fn admit(
+        &self,
+        data: &Dataset,
+        index: ArticleIx,
+        entry: &Entry,
+        with_tags: bool,
+    ) -> Option<u32> {
         if with_tags && !self.tag_ids.is_empty() {
-            let has = |id: &usize| entry.tag_ids.contains(id);
+            let has = |id: &TagId| entry.tag_ids.contains(id);
             let pass = match self.state.match_mode {
                 MatchMode::All => self.tag_ids.iter().all(has),
                 MatchMode::Any => self.tag_ids.iter().any(has),
@@ -65,14 +72,14 @@ impl<'a> Criteria<'a> {
             }
         }
         if !self.state.kinds.is_empty() {
-            let events = &data.articles.get(index)?.events;
+            let events = &data.get(index)?.events;
             if !events.iter().any(|e| self.state.kinds.contains(&e.kind)) {
                 return None;
             }
         }
         match &self.search {
             None => Some(0),
-            Some(scores) => scores.get(index).copied().filter(|s| *s > 0),
+            Some(scores) => scores.get(index.0).copied().filter(|s| *s > 0),
         }
     }
 }
@@ -80,7 +87,7 @@ impl<'a> Criteria<'a> {
 /// What one view shows: its articles in display order, and its tag cloud.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Selection {
-    pub results: Vec<usize>,
+    pub results: Vec<ArticleIx>,
     pub facets: Vec<TagFacet>,
 }
 
@@ -95,7 +102,7 @@ pub fn select(data: &Dataset, catalog: &Catalog, state: &ViewState) -> Selection
 }
 
 /// Indices into `data.articles` of what the view shows, in display order.
-pub fn filter(data: &Dataset, catalog: &Catalog, state: &ViewState) -> Vec<usize> {
+pub fn filter(data: &Dataset, catalog: &Catalog, state: &ViewState) -> Vec<ArticleIx> {
     let criteria = Criteria::new(data, catalog, state);
     ordered(catalog, &criteria, &admissions(data, catalog, &criteria))
 }
@@ -107,16 +114,16 @@ fn admissions(data: &Dataset, catalog: &Catalog, criteria: &Criteria) -> Vec<Opt
         .entries
         .iter()
         .enumerate()
-        .map(|(i, entry)| criteria.admit(data, i, entry, true))
+        .map(|(i, entry)| criteria.admit(data, ArticleIx(i), entry, true))
         .collect()
 }
 
-fn ordered(catalog: &Catalog, criteria: &Criteria, shown: &[Option<u32>]) -> Vec<usize> {
-    let in_date_order = |order: &[usize]| -> Vec<usize> {
+fn ordered(catalog: &Catalog, criteria: &Criteria, shown: &[Option<u32>]) -> Vec<ArticleIx> {
+    let in_date_order = |order: &[ArticleIx]| -> Vec<ArticleIx> {
         order
             .iter()
             .copied()
-            .filter(|&i| shown.get(i).is_some_and(Option::is_some))
+            .filter(|&i| shown.get(i.0).is_some_and(Option::is_some))
             .collect()
     };
     match criteria.state.effective_sort() {
@@ -134,7 +141,7 @@ fn ordered(catalog: &Catalog, criteria: &Criteria, shown: &[Option<u32>]) -> Vec
             sort_by(&mut hits, |&(_, score_a, a), &(_, score_b, b)| {
                 score_b.cmp(&score_a).then_with(|| b.cmp(&a))
             });
-            hits.into_iter().map(|(i, ..)| i).collect()
+            hits.into_iter().map(|(i, ..)| ArticleIx(i)).collect()
         }
     }
 }
@@ -173,7 +180,7 @@ fn facets(
     // leave); with "any", the articles the other filters leave, whatever their tags.
     let counted = |i: usize, entry: &Entry| match criteria.state.match_mode {
         MatchMode::All => shown.get(i).is_some_and(Option::is_some),
-        MatchMode::Any => criteria.admit(data, i, entry, false).is_some(),
+        MatchMode::Any => criteria.admit(data, ArticleIx(i), entry, false).is_some(),
     };
     let mut counts = vec![0usize; catalog.tags.len()];
     for (i, entry) in catalog.entries.iter().enumerate() {
@@ -181,7 +188,7 @@ fn facets(
             continue;
         }
         for &id in &entry.tag_ids {
-            if let Some(count) = counts.get_mut(id) {
+            if let Some(count) = counts.get_mut(id.0) {
                 *count += 1;
             }
         }
@@ -195,7 +202,7 @@ fn facets(
         .map(|(id, (tag, count))| TagFacet {
             name: tag.name.clone(),
             count,
-            selected: criteria.tag_ids.contains(&id),
+            selected: criteria.tag_ids.contains(&TagId(id)),
             weight: weight(count, max),
         })
         .collect()
@@ -204,18 +211,18 @@ fn facets(
 /// The ids of the `limit` facets with the most articles in the current view (ties: the first in
 /// name order), and of every selected tag, in name order: what a cloud of a large archive
 /// shows before the reader asks for every tag.
-pub fn most_used(facets: &[TagFacet], limit: usize) -> Vec<usize> {
-    let mut by_count: Vec<usize> = (0..facets.len()).collect();
+pub fn most_used(facets: &[TagFacet], limit: usize) -> Vec<TagId> {
+    let mut by_count: Vec<TagId> = (0..facets.len()).map(TagId).collect();
     sort_by_cached_key(&mut by_count, |&id| {
-        Reverse(facets.get(id).map_or(0, |f| f.count))
+        Reverse(facets.get(id.0).map_or(0, |f| f.count))
     });
-    let mut shown: Vec<usize> = by_count
+    let mut shown: Vec<TagId> = by_count
         .into_iter()
         .enumerate()
-        .filter(|&(rank, id)| rank < limit || facets.get(id).is_some_and(|f| f.selected))
+        .filter(|&(rank, id)| rank < limit || facets.get(id.0).is_some_and(|f| f.selected))
         .map(|(_, id)| id)
         .collect();
-    sort_by(&mut shown, usize::cmp);
+    sort_by(&mut shown, TagId::cmp);
     shown
 }
 
@@ -225,17 +232,17 @@ pub fn unknown_values(data: &Dataset, catalog: &Catalog, state: &ViewState) -> V
         .tags
         .iter()
         .filter(|t| catalog.tag(t).is_none())
-        .map(|t| ("tag", t));
+        .map(|t| (Param::Tag, t));
     let unknown_sections = state
         .sections
         .iter()
         .filter(|s| catalog.section(s).is_none())
-        .map(|s| ("section", s));
+        .map(|s| (Param::Section, s));
     let unknown_article = state
         .article
         .iter()
         .filter(|id| data.article(id).is_none())
-        .map(|id| ("article", id));
+        .map(|id| (Param::Article, id));
     unknown_tags
         .chain(unknown_sections)
         .chain(unknown_article)
@@ -264,8 +271,8 @@ pub fn without_unknown_values(catalog: &Catalog, data: &Dataset, state: &ViewSta
 
 /// Articles sharing the most tags with article `of` (then the same section, then the nearest
 /// date), best first.
-pub fn related(catalog: &Catalog, of: usize, limit: usize) -> Vec<usize> {
-    let Some(this) = catalog.entries.get(of) else {
+pub fn related(catalog: &Catalog, of: ArticleIx, limit: usize) -> Vec<ArticleIx> {
+    let Some(this) = catalog.entry(of) else {
         return Vec::new();
     };
     let distance = |e: &Entry| match (this.date, e.date) {
@@ -276,7 +283,7 @@ pub fn related(catalog: &Catalog, of: usize, limit: usize) -> Vec<usize> {
         .entries
         .iter()
         .enumerate()
-        .filter(|&(i, _)| i != of)
+        .filter(|&(i, _)| i != of.0)
         .map(|(i, e)| {
             let shared = e
                 .tag_ids
@@ -290,14 +297,18 @@ pub fn related(catalog: &Catalog, of: usize, limit: usize) -> Vec<usize> {
     sort_by_cached_key(&mut scored, |&(_, shared, same_section, days)| {
         (Reverse(shared), Reverse(same_section), days)
     });
-    scored.into_iter().take(limit).map(|(i, ..)| i).collect()
+    scored
+        .into_iter()
+        .take(limit)
+        .map(|(i, ..)| ArticleIx(i))
+        .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::logic::fixtures;
-    use crate::logic::query::parse;
+    use crate::logic::url::parse;
     use crate::model::{Article, EventKind};
 
     fn article(id: &str, section: &str, date: &str, tags: &[&str], text: &str) -> Article {
@@ -358,8 +369,12 @@ mod tests {
         let (state, _) = parse(query);
         filter(data, &catalog, &state)
             .into_iter()
-            .map(|i| data.articles[i].id.clone())
+            .map(|i| data.articles[i.0].id.clone())
             .collect()
+    }
+
+    fn ids_of(tags: Vec<TagId>) -> Vec<usize> {
+        tags.into_iter().map(|t| t.0).collect()
     }
 
     #[test]
@@ -379,12 +394,12 @@ mod tests {
             facet("f", 7, false),
         ];
         assert_eq!(
-            most_used(&facets, 3),
+            ids_of(most_used(&facets, 3)),
             vec![1, 2, 3, 5],
             "b, f, d (d before e), and c"
         );
-        assert_eq!(most_used(&facets, 0), vec![2]);
-        assert_eq!(most_used(&facets, 10), vec![0, 1, 2, 3, 4, 5]);
+        assert_eq!(ids_of(most_used(&facets, 0)), vec![2]);
+        assert_eq!(ids_of(most_used(&facets, 10)), vec![0, 1, 2, 3, 4, 5]);
         assert!(most_used(&[], 3).is_empty());
     }
 
@@ -556,19 +571,19 @@ mod tests {
     fn related_articles_share_tags_first() {
         let data = fixture();
         let catalog = Catalog::new(&data);
-        let related: Vec<&str> = related(&catalog, 2, 3)
+        let related: Vec<&str> = related(&catalog, ArticleIx(2), 3)
             .into_iter()
-            .map(|i| data.articles[i].id.as_str())
+            .map(|i| data.articles[i.0].id.as_str())
             .collect();
         assert_eq!(related, vec!["energy"]);
-        let related: Vec<&str> = related_ids(&data, &catalog, 0);
+        let related: Vec<&str> = related_ids(&data, &catalog, ArticleIx(0));
         assert_eq!(related, vec!["iov"]);
     }
 
-    fn related_ids<'a>(data: &'a Dataset, catalog: &Catalog, of: usize) -> Vec<&'a str> {
+    fn related_ids<'a>(data: &'a Dataset, catalog: &Catalog, of: ArticleIx) -> Vec<&'a str> {
         related(catalog, of, 5)
             .into_iter()
-            .map(|i| data.articles[i].id.as_str())
+            .map(|i| data.articles[i.0].id.as_str())
             .collect()
     }
 }

@@ -1,16 +1,24 @@
 //! iCalendar (RFC 5545) export: one event, or every event of a view, as a `.ics` file.
 
-use time::{Date, Duration, PrimitiveDateTime};
+use time::{Duration, PrimitiveDateTime};
 
 use crate::logic::calendar::Occurrence;
-use crate::logic::dates::{parse_time, Fuzzy};
+use crate::logic::dates::{iso_day_basic, parse_time, Fuzzy};
+use crate::logic::view::{Change, ViewState};
 use crate::logic::zones::to_utc;
 use crate::model::Dataset;
 
 pub const PRODID: &str = "-//Standards Radar//SESEC newsletter events//EN";
 
 /// A calendar of `events`, stamped `now` (UTC). Lines end in CRLF and are folded at 75 octets.
-pub fn calendar(data: &Dataset, events: &[Occurrence], now: PrimitiveDateTime) -> String {
+/// `app_url` is the app's absolute address (the page's base, ending in `/`): each event's
+/// `URL` is its article's deep link there, so a calendar client opens the article.
+pub fn calendar(
+    data: &Dataset,
+    events: &[Occurrence],
+    now: PrimitiveDateTime,
+    app_url: &str,
+) -> String {
     let mut out = String::new();
     for line in [
         "BEGIN:VCALENDAR",
@@ -23,14 +31,20 @@ pub fn calendar(data: &Dataset, events: &[Occurrence], now: PrimitiveDateTime) -
         push_line(&mut out, line);
     }
     for occurrence in events {
-        write_event(&mut out, data, occurrence, now);
+        write_event(&mut out, data, occurrence, now, app_url);
     }
     push_line(&mut out, "END:VCALENDAR");
     out
 }
 
-fn write_event(out: &mut String, data: &Dataset, o: &Occurrence, now: PrimitiveDateTime) {
-    let (Some(article), Some(event)) = (data.articles.get(o.article), o.event(data)) else {
+fn write_event(
+    out: &mut String,
+    data: &Dataset,
+    o: &Occurrence,
+    now: PrimitiveDateTime,
+    app_url: &str,
+) {
+    let Some((article, event)) = o.with_article(data) else {
         return;
     };
     push_line(out, "BEGIN:VEVENT");
@@ -59,10 +73,10 @@ fn write_event(out: &mut String, data: &Dataset, o: &Occurrence, now: PrimitiveD
             // All day (or all month): DTEND is the day after the last, as RFC 5545 wants.
             push_line(
                 out,
-                &format!("DTSTART;VALUE=DATE:{}", ics_date(o.first_day())),
+                &format!("DTSTART;VALUE=DATE:{}", iso_day_basic(o.first_day())),
             );
             let after = o.last_day().next_day().unwrap_or(o.last_day());
-            push_line(out, &format!("DTEND;VALUE=DATE:{}", ics_date(after)));
+            push_line(out, &format!("DTEND;VALUE=DATE:{}", iso_day_basic(after)));
         }
     }
     push_line(out, &format!("SUMMARY:{}", escape(&event.title)));
@@ -77,6 +91,9 @@ fn write_event(out: &mut String, data: &Dataset, o: &Occurrence, now: PrimitiveD
         push_line(out, &format!("LOCATION:{}", escape(location)));
     }
     push_line(out, &format!("CATEGORIES:{}", escape(event.kind.label())));
+    // A URI value, not TEXT: not escaped; the query string is already percent-encoded.
+    let deep_link = ViewState::default().apply(&Change::OpenArticle(article.id.clone()));
+    push_line(out, &format!("URL:{app_url}?{}", deep_link.to_query()));
     push_line(out, "TRANSP:TRANSPARENT");
     push_line(out, "END:VEVENT");
 }
@@ -89,14 +106,10 @@ pub fn file_name(single_event_id: Option<&str>) -> String {
     }
 }
 
-fn ics_date(d: Date) -> String {
-    format!("{:04}{:02}{:02}", d.year(), d.month() as u8, d.day())
-}
-
 fn utc_stamp(t: PrimitiveDateTime) -> String {
     format!(
         "{}T{:02}{:02}{:02}Z",
-        ics_date(t.date()),
+        iso_day_basic(t.date()),
         t.hour(),
         t.minute(),
         t.second()
@@ -143,7 +156,7 @@ mod tests {
     use super::*;
     use crate::logic::calendar::occurrences;
     use crate::logic::fixtures;
-    use crate::model::{Article, Event, EventKind};
+    use crate::model::{Article, ArticleIx, Event, EventKind};
     use time::macros::datetime;
 
     fn dataset() -> Dataset {
@@ -179,8 +192,13 @@ mod tests {
 
     fn ics() -> String {
         let data = dataset();
-        let events = occurrences(&data, &[0], &[]);
-        calendar(&data, &events, datetime!(2026-11-25 19:00:05))
+        let events = occurrences(&data, &[ArticleIx(0)], &[]);
+        calendar(
+            &data,
+            &events,
+            datetime!(2026-11-25 19:00:05),
+            "https://example.org/radar/",
+        )
     }
 
     fn unfolded(ics: &str) -> Vec<String> {
@@ -272,6 +290,32 @@ mod tests {
         for line in ics.as_bytes().split(|b| *b == b'\n') {
             assert!(std::str::from_utf8(line).is_ok());
         }
+    }
+
+    #[test]
+    fn every_event_links_to_its_article() {
+        let forum = event_lines(&ics(), "forum");
+        assert!(
+            forum.contains(&"URL:https://example.org/radar/?article=a".to_string()),
+            "{forum:?}"
+        );
+    }
+
+    #[test]
+    fn a_fold_never_cuts_a_character_where_a_byte_cut_would() {
+        // "SUMMARY:" is 8 octets, then 3- and 4-octet characters: octet 75 falls inside one.
+        let text = format!("SUMMARY:{}", "中".repeat(30) + &"🙂".repeat(20));
+        assert!(!text.is_char_boundary(75), "the premise: a byte cut splits");
+        let mut out = String::new();
+        push_line(&mut out, &text);
+        let lines: Vec<&str> = out.trim_end_matches("\r\n").split("\r\n").collect();
+        assert!(lines.len() > 2);
+        for line in &lines {
+            assert!(line.len() <= 75, "{} octets", line.len());
+        }
+        // Each line is whole characters, and unfolding gives back the text.
+        assert_eq!(out.replace("\r\n ", "").trim_end(), text);
+        assert!(lines.iter().skip(1).all(|l| l.starts_with(' ')));
     }
 
     #[test]

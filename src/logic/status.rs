@@ -75,13 +75,14 @@ fn on(date: Fuzzy) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::{ArticleIx, EventIx};
     use time::macros::date;
 
     fn occurrence(kind: EventKind, start: &str, end: Option<&str>) -> Occurrence {
         let start = Fuzzy::parse(start).unwrap();
         Occurrence {
-            article: 0,
-            event: 0,
+            article: ArticleIx(0),
+            event: EventIx(0),
             kind,
             start,
             end: end.and_then(Fuzzy::parse).unwrap_or(start),

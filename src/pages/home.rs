@@ -19,7 +19,7 @@ use crate::components::tag_cloud::TagCloud;
 use crate::components::view_switch::ViewSwitch;
 use crate::data::load_dataset;
 use crate::explorer::Explorer;
-use crate::logic::query::View;
+use crate::logic::view::View;
 use crate::model::Dataset;
 
 #[component]
@@ -46,13 +46,11 @@ pub fn HomePage() -> impl IntoView {
 #[component]
 fn ExplorerPage(data: Dataset) -> impl IntoView {
     let explorer = Explorer::provide(data);
-    let publication = explorer.data.with_value(|d| d.publication.clone());
+    let publication = explorer.with_library(|l| l.data().publication.clone());
     let open_article = Memo::new(move |_| {
         explorer.state.with(|s| {
             let id = s.article.as_deref()?;
-            explorer
-                .data
-                .with_value(|d| d.articles.iter().position(|a| a.id == id))
+            explorer.with_library(|l| l.data().position(id))
         })
     });
     let view = Memo::new(move |_| explorer.state.with(|s| s.view));

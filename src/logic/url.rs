@@ -1,0 +1,447 @@
+//! The URL query string is the view: `parse` reads it, `ViewState::to_query` writes it.
+//!
+//! Both are pure and total: any string parses (what cannot be used becomes a `Notice`), and
+//! `parse(&state.to_query())` gives back `state` for every state `parse` or `apply` produces.
+
+use std::fmt;
+
+use crate::logic::dates::{iso_day, iso_month, Fuzzy};
+use crate::logic::view::{
+    add_distinct, article_id, bounded_query, MatchMode, Refused, Sort, View, ViewState,
+    MAX_VALUE_CHARS,
+};
+use crate::model::EventKind;
+
+/// A parameter of the URL.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Param {
+    Tag,
+    Match,
+    Search,
+    Section,
+    From,
+    To,
+    Sort,
+    View,
+    Month,
+    Kind,
+    Upcoming,
+    Article,
+}
+
+impl Param {
+    /// Its name in the query string.
+    pub fn key(self) -> &'static str {
+        match self {
+            Param::Tag => "tag",
+            Param::Match => "match",
+            Param::Search => "q",
+            Param::Section => "section",
+            Param::From => "from",
+            Param::To => "to",
+            Param::Sort => "sort",
+            Param::View => "view",
+            Param::Month => "month",
+            Param::Kind => "kind",
+            Param::Upcoming => "upcoming",
+            Param::Article => "article",
+        }
+    }
+
+    /// Its name in a sentence for the reader.
+    pub fn label(self) -> &'static str {
+        match self {
+            Param::Search => "search",
+            Param::Kind => "event kind",
+            other => other.key(),
+        }
+    }
+}
+
+/// A part of the URL that could not be used. The view works without it; the reader is told.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    pub param: Param,
+    pub value: String,
+    pub problem: Problem,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Problem {
+    NotADate,
+    UnknownValue,
+    TooLong,
+    TooMany,
+}
+
+impl fmt::Display for Notice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let value: String = self.value.chars().take(40).collect();
+        let ellipsis = if self.value.chars().count() > 40 {
+            "…"
+        } else {
+            ""
+        };
+        let param = self.param.label();
+        match self.problem {
+            Problem::NotADate => write!(f, "“{value}{ellipsis}” is not a date ({param})"),
+            Problem::UnknownValue => write!(f, "Unknown {param} “{value}{ellipsis}” was ignored"),
+            Problem::TooLong => write!(f, "The {param} in the link was too long and was cut"),
+            Problem::TooMany => {
+                write!(f, "Too many {param} values in the link; extra ones ignored")
+            }
+        }
+    }
+}
+
+/// Reads a query string (with or without the leading `?`). Never fails: unusable values are
+/// dropped and reported.
+pub fn parse(query: &str) -> (ViewState, Vec<Notice>) {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let mut state = ViewState::default();
+    let mut notices = Vec::new();
+    let mut note = |param: Param, value: &str, problem: Problem| {
+        if !notices
+            .iter()
+            .any(|n: &Notice| n.param == param && n.problem == problem && n.value == value)
+        {
+            notices.push(Notice {
+                param,
+                value: value.chars().take(MAX_VALUE_CHARS).collect(),
+                problem,
+            });
+        }
+    };
+
+    for (key, value) in form_urlencoded::parse(query.as_bytes()) {
+        match key.as_ref() {
+            "tag" => push(&mut state.tags, Param::Tag, &value, &mut note),
+            "section" => push(&mut state.sections, Param::Section, &value, &mut note),
+            "q" => {
+                let (q, cut) = bounded_query(&value);
+                if cut {
+                    note(Param::Search, "", Problem::TooLong);
+                }
+                state.q = q;
+            }
+            "match" => match value.as_ref() {
+                "all" => state.match_mode = MatchMode::All,
+                "any" => state.match_mode = MatchMode::Any,
+                other => note(Param::Match, other, Problem::UnknownValue),
+            },
+            "from" | "to" => {
+                let param = if key == "from" {
+                    Param::From
+                } else {
+                    Param::To
+                };
+                match Fuzzy::parse(value.trim()) {
+                    Some(Fuzzy::Day(d)) if param == Param::From => state.from = Some(d),
+                    Some(Fuzzy::Day(d)) => state.to = Some(d),
+                    _ if value.is_empty() => {}
+                    _ => note(param, &value, Problem::NotADate),
+                }
+            }
+            "sort" => match Sort::ALL.iter().find(|s| s.as_str() == value) {
+                Some(s) => state.sort = Some(*s),
+                None => note(Param::Sort, &value, Problem::UnknownValue),
+            },
+            "view" => match View::ALL.iter().find(|v| v.as_str() == value) {
+                Some(v) => state.view = *v,
+                None => note(Param::View, &value, Problem::UnknownValue),
+            },
+            "month" => match Fuzzy::parse(value.trim()) {
+                Some(Fuzzy::Month { year, month }) => state.month = Some((year, month)),
+                _ => note(Param::Month, &value, Problem::NotADate),
+            },
+            "kind" => match EventKind::ALL.iter().find(|k| k.as_str() == value) {
+                Some(k) if !state.kinds.contains(k) => state.kinds.push(*k),
+                Some(_) => {}
+                None => note(Param::Kind, &value, Problem::UnknownValue),
+            },
+            "upcoming" => match value.as_ref() {
+                "1" | "true" | "yes" => state.upcoming = true,
+                "0" | "false" | "no" | "" => state.upcoming = false,
+                other => note(Param::Upcoming, other, Problem::UnknownValue),
+            },
+            "article" => {
+                if let Some(id) = article_id(&value) {
+                    state.article = Some(id);
+                }
+            }
+            // Unknown parameters are someone else's (tracking, a newer version): ignored.
+            _ => {}
+        }
+    }
+    (state, notices)
+}
+
+/// Adds a value of a repeatable parameter, noting why it could not be.
+fn push(
+    list: &mut Vec<String>,
+    param: Param,
+    value: &str,
+    note: &mut impl FnMut(Param, &str, Problem),
+) {
+    match add_distinct(list, value) {
+        Ok(()) | Err(Refused::Empty | Refused::Present) => {}
+        Err(Refused::TooLong) => note(param, value.trim(), Problem::TooLong),
+        Err(Refused::TooMany) => note(param, "", Problem::TooMany),
+    }
+}
+
+impl ViewState {
+    /// The query string for this view, without `?`: only what differs from the default, in a
+    /// fixed order, so that one view has one URL.
+    pub fn to_query(&self) -> String {
+        let mut out = form_urlencoded::Serializer::new(String::new());
+        let mut put = |param: Param, value: &str| {
+            out.append_pair(param.key(), value);
+        };
+        for tag in &self.tags {
+            put(Param::Tag, tag);
+        }
+        if self.match_mode == MatchMode::Any {
+            put(Param::Match, "any");
+        }
+        if !self.q.is_empty() {
+            put(Param::Search, &self.q);
+        }
+        for section in &self.sections {
+            put(Param::Section, section);
+        }
+        if let Some(d) = self.from {
+            put(Param::From, &iso_day(d));
+        }
+        if let Some(d) = self.to {
+            put(Param::To, &iso_day(d));
+        }
+        if let Some(sort) = self.sort {
+            put(Param::Sort, sort.as_str());
+        }
+        if self.view != View::Cards {
+            put(Param::View, self.view.as_str());
+        }
+        if let Some((year, month)) = self.month {
+            put(Param::Month, &iso_month(year, month));
+        }
+        for kind in &self.kinds {
+            put(Param::Kind, kind.as_str());
+        }
+        if self.upcoming {
+            put(Param::Upcoming, "1");
+        }
+        if let Some(article) = &self.article {
+            put(Param::Article, article);
+        }
+        out.finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::logic::view::{Change, MAX_QUERY_CHARS, MAX_REPEATED};
+    use proptest::prelude::*;
+    use time::macros::date;
+    use time::{Date, Month};
+
+    #[test]
+    fn the_empty_query_is_the_default_view() {
+        assert_eq!(parse(""), (ViewState::default(), vec![]));
+        assert_eq!(parse("?"), (ViewState::default(), vec![]));
+        assert_eq!(ViewState::default().to_query(), "");
+    }
+
+    #[test]
+    fn reads_every_parameter() {
+        let (s, notices) = parse(
+            "?tag=5G&tag=ICV&match=any&q=data+security&section=Cybersecurity&from=2021-06-01\
+             &to=2021-07-31&sort=oldest&view=calendar&month=2021-09&kind=webinar&upcoming=1&article=x-1",
+        );
+        assert_eq!(notices, vec![]);
+        assert_eq!(s.tags, vec!["5G", "ICV"]);
+        assert_eq!(s.match_mode, MatchMode::Any);
+        assert_eq!(s.q, "data security");
+        assert_eq!(s.sections, vec!["Cybersecurity"]);
+        assert_eq!(s.from, Some(date!(2021 - 06 - 01)));
+        assert_eq!(s.to, Some(date!(2021 - 07 - 31)));
+        assert_eq!(s.sort, Some(Sort::Oldest));
+        assert_eq!(s.view, View::Calendar);
+        assert_eq!(s.month, Some((2021, Month::September)));
+        assert_eq!(s.kinds, vec![EventKind::Webinar]);
+        assert!(s.upcoming);
+        assert_eq!(s.article.as_deref(), Some("x-1"));
+    }
+
+    #[test]
+    fn bad_values_become_notices_and_the_rest_still_works() {
+        let (s, notices) = parse("tag=5G&from=2021-02-30&sort=random&view=map&month=2021-13&kind=party&match=some&utm_source=x");
+        assert_eq!(s.tags, vec!["5G"]);
+        assert_eq!(s.from, None);
+        assert_eq!(s.sort, None);
+        assert_eq!(s.view, View::Cards);
+        let params: Vec<Param> = notices.iter().map(|n| n.param).collect();
+        assert_eq!(
+            params,
+            vec![
+                Param::From,
+                Param::Sort,
+                Param::View,
+                Param::Month,
+                Param::Kind,
+                Param::Match
+            ]
+        );
+        assert_eq!(notices[0].to_string(), "“2021-02-30” is not a date (from)");
+        assert_eq!(notices[1].to_string(), "Unknown sort “random” was ignored");
+        assert_eq!(
+            notices[4].to_string(),
+            "Unknown event kind “party” was ignored"
+        );
+    }
+
+    #[test]
+    fn tags_are_deduplicated_by_spelling_and_normalised() {
+        let (s, _) =
+            parse("tag=Data+Security&tag=data-security&tag=%20&tag=Caf%C3%A9&tag=Cafe%CC%81");
+        assert_eq!(s.tags, vec!["Data Security", "Café"]);
+    }
+
+    #[test]
+    fn escapes_round_trip() {
+        let (s, _) = parse("tag=C%2B%2B&q=a%26b%3Dc");
+        assert_eq!(s.tags, vec!["C++"]);
+        assert_eq!(s.q, "a&b=c");
+        assert_eq!(s.to_query(), "tag=C%2B%2B&q=a%26b%3Dc");
+    }
+
+    #[test]
+    fn malformed_escapes_do_not_break_anything() {
+        let (s, _) = parse("tag=%E0%A4%A&q=%zz%&tag=%FF");
+        assert_eq!(s.tags.len(), 2);
+        assert_eq!(s.q, "%zz%");
+    }
+
+    #[test]
+    fn hostile_sizes_are_bounded() {
+        let long = "x".repeat(2_000_000);
+        let (s, notices) = parse(&format!("q={long}"));
+        assert_eq!(s.q.chars().count(), MAX_QUERY_CHARS);
+        assert_eq!(notices[0].problem, Problem::TooLong);
+        let many: Vec<String> = (0..5000).map(|i| format!("tag=t{i}")).collect();
+        let (s, notices) = parse(&many.join("&"));
+        assert_eq!(s.tags.len(), MAX_REPEATED);
+        assert_eq!(notices.len(), 1);
+        let (s, notices) = parse(&format!("tag={}&tag=ok", "y".repeat(201)));
+        assert_eq!(s.tags, vec!["ok"]);
+        assert_eq!(notices[0].problem, Problem::TooLong);
+    }
+
+    /// Text a reader might type or a link might carry: the characters URLs treat specially,
+    /// letters with combining marks, right-to-left overrides, and lengths up to past the limit.
+    fn arb_text() -> impl Strategy<Value = String> {
+        let piece =
+            proptest::string::string_regex("[a-zA-Z0-9 &=+%#?/éü中\u{202e}\u{301}\u{0327}-]{0,12}")
+                .unwrap();
+        prop_oneof![
+            6 => piece,
+            1 => (proptest::char::range('a', 'e'), 195usize..206)
+                .prop_map(|(c, n)| std::iter::repeat_n(c, n).collect()),
+        ]
+    }
+
+    fn arb_date() -> impl Strategy<Value = Date> {
+        // Every day of every month, leap days and the ends of the writable range included.
+        (0i32..=9999, 1u8..=12, 1u8..=31).prop_filter_map("a real day", |(y, m, d)| {
+            Date::from_calendar_date(y, Month::try_from(m).ok()?, d).ok()
+        })
+    }
+
+    fn arb_change() -> impl Strategy<Value = Change> {
+        let kind = proptest::sample::select(EventKind::ALL.to_vec());
+        let month = (-1i32..=10_001, 1u8..=12)
+            .prop_map(|(y, m)| (y, Month::try_from(m).unwrap_or(Month::January)));
+        let notice = (
+            proptest::sample::select(vec![
+                Param::Tag,
+                Param::Section,
+                Param::Article,
+                Param::Sort,
+            ]),
+            arb_text(),
+        )
+            .prop_map(|(param, value)| Notice {
+                param,
+                value,
+                problem: Problem::UnknownValue,
+            });
+        prop_oneof![
+            arb_text().prop_map(Change::ToggleTag),
+            arb_text().prop_map(Change::ToggleSection),
+            kind.prop_map(Change::ToggleKind),
+            any::<bool>().prop_map(|any| Change::SetMatch(if any {
+                MatchMode::Any
+            } else {
+                MatchMode::All
+            })),
+            proptest::option::of(arb_date()).prop_map(Change::SetFrom),
+            proptest::option::of(arb_date()).prop_map(Change::SetTo),
+            arb_text().prop_map(Change::SetQuery),
+            proptest::option::of(proptest::sample::select(Sort::ALL.to_vec()))
+                .prop_map(Change::SetSort),
+            proptest::sample::select(View::ALL.to_vec()).prop_map(Change::SetView),
+            month.prop_map(|(y, m)| Change::SetMonth(y, m)),
+            Just(Change::ToggleUpcoming),
+            "[a-zA-Z0-9 ./%&?#é-]{0,24}".prop_map(Change::OpenArticle),
+            Just(Change::CloseArticle),
+            Just(Change::Clear),
+            notice.prop_map(Change::DropNotice),
+        ]
+    }
+
+    /// A state reached the way a reader reaches one: from a link, then any number of clicks.
+    /// Nothing here restates the rules: `parse` and `apply` make every state.
+    fn arb_state() -> impl Strategy<Value = ViewState> {
+        ("\\PC{0,80}", proptest::collection::vec(arb_change(), 0..12)).prop_map(
+            |(link, changes)| {
+                changes
+                    .iter()
+                    .fold(parse(&link).0, |state, change| state.apply(change))
+            },
+        )
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn every_change_lands_on_a_url_that_reloads_to_the_same_view(
+            state in arb_state(),
+            change in arb_change(),
+        ) {
+            let next = state.apply(&change);
+            let (reloaded, notices) = parse(&next.to_query());
+            prop_assert_eq!(notices, vec![]);
+            prop_assert_eq!(reloaded, next);
+        }
+
+        #[test]
+        fn only_opening_an_article_leaves_one_open(state in arb_state(), change in arb_change()) {
+            let next = state.apply(&change);
+            match change {
+                Change::OpenArticle(_) => {}
+                Change::DropNotice(_) => prop_assert!(next.article.is_none() || next.article == state.article),
+                _ => prop_assert_eq!(next.article, None),
+            }
+        }
+
+        #[test]
+        fn parsing_never_panics_and_is_stable(query in "\\PC{0,200}") {
+            let (state, _) = parse(&query);
+            let (again, notices) = parse(&state.to_query());
+            prop_assert_eq!(notices, vec![]);
+            prop_assert_eq!(again, state);
+        }
+    }
+}

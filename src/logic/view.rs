@@ -1,0 +1,508 @@
+//! What a reader sees, as a value (`ViewState`), and the one closed set of ways to change it
+//! (`Change`, applied by `ViewState::apply`). Components never build a `ViewState` by hand:
+//! they link to `apply(change)` or navigate to it, so the app's rules (what closes the article,
+//! what survives "Clear all", how a history entry is written) live here, once, and are tested.
+
+use time::{Date, Month};
+
+use crate::logic::dates::Fuzzy;
+use crate::logic::tags::tag_key;
+use crate::logic::url::{Notice, Param};
+use crate::model::EventKind;
+
+/// How selected tags combine.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum MatchMode {
+    /// An article must carry every selected tag.
+    #[default]
+    All,
+    /// One selected tag is enough.
+    Any,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sort {
+    Newest,
+    Oldest,
+    Relevance,
+}
+
+impl Sort {
+    pub const ALL: [Sort; 3] = [Sort::Newest, Sort::Oldest, Sort::Relevance];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Sort::Newest => "newest",
+            Sort::Oldest => "oldest",
+            Sort::Relevance => "relevance",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Sort::Newest => "Newest first",
+            Sort::Oldest => "Oldest first",
+            Sort::Relevance => "Best match",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum View {
+    #[default]
+    Cards,
+    Calendar,
+    Agenda,
+}
+
+impl View {
+    pub const ALL: [View; 3] = [View::Cards, View::Calendar, View::Agenda];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            View::Cards => "cards",
+            View::Calendar => "calendar",
+            View::Agenda => "agenda",
+        }
+    }
+}
+
+/// Everything a reader can see, as the URL says it.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ViewState {
+    /// Selected tags as written in the URL; matched to the dataset's spelling by `tag_key`.
+    pub tags: Vec<String>,
+    pub match_mode: MatchMode,
+    /// The search box, verbatim (a trailing space while typing is kept).
+    pub q: String,
+    pub sections: Vec<String>,
+    pub from: Option<Date>,
+    pub to: Option<Date>,
+    /// `None` means the default: relevance while searching, newest otherwise.
+    pub sort: Option<Sort>,
+    pub view: View,
+    /// The calendar's month; `None` lets the calendar choose.
+    pub month: Option<(i32, Month)>,
+    pub kinds: Vec<EventKind>,
+    /// The agenda lists only events that have not ended.
+    pub upcoming: bool,
+    /// The article shown in full.
+    pub article: Option<String>,
+}
+
+/// Every way a reader can change the view. Each is applied by `ViewState::apply`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    ToggleTag(String),
+    ToggleSection(String),
+    ToggleKind(EventKind),
+    SetMatch(MatchMode),
+    /// The date range's start; `None` removes it.
+    SetFrom(Option<Date>),
+    SetTo(Option<Date>),
+    /// The search box's text, verbatim.
+    SetQuery(String),
+    /// `None`: the default order.
+    SetSort(Option<Sort>),
+    SetView(View),
+    SetMonth(i32, Month),
+    ToggleUpcoming,
+    OpenArticle(String),
+    CloseArticle,
+    /// Every filter removed; the view, its month and "upcoming only" stay.
+    Clear,
+    /// The value a notice is about, removed from the link.
+    DropNotice(Notice),
+}
+
+/// How a change enters the browser's history.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum History {
+    /// A new entry: Back returns to the view before.
+    Push,
+    /// The current entry rewritten: a search typed keystroke by keystroke is one entry.
+    Replace,
+}
+
+impl ViewState {
+    /// The view after `change`. Only opening an article keeps one open: every other change is
+    /// about the list, the calendar or the agenda, so it shows them.
+    pub fn apply(&self, change: &Change) -> ViewState {
+        let mut next = ViewState {
+            article: None,
+            ..self.clone()
+        };
+        match change {
+            Change::ToggleTag(tag) => toggle_value(&mut next.tags, tag),
+            Change::ToggleSection(section) => toggle_value(&mut next.sections, section),
+            Change::ToggleKind(kind) => {
+                if next.kinds.contains(kind) {
+                    next.kinds.retain(|k| k != kind);
+                } else {
+                    next.kinds.push(*kind);
+                }
+            }
+            Change::SetMatch(mode) => next.match_mode = *mode,
+            Change::SetFrom(day) => next.from = day.filter(|d| writable_year(d.year())),
+            Change::SetTo(day) => next.to = day.filter(|d| writable_year(d.year())),
+            Change::SetQuery(q) => {
+                next.q = bounded_query(q).0;
+                // "Best match" means nothing without a search: clearing it restores the default.
+                if q.trim().is_empty() && next.sort == Some(Sort::Relevance) {
+                    next.sort = None;
+                }
+            }
+            Change::SetSort(sort) => next.sort = *sort,
+            Change::SetView(view) => next.view = *view,
+            Change::SetMonth(year, month) if writable_year(*year) => {
+                next.month = Some((*year, *month))
+            }
+            Change::SetMonth(..) => {}
+            Change::ToggleUpcoming => next.upcoming = !self.upcoming,
+            Change::OpenArticle(id) => next.article = article_id(id),
+            Change::CloseArticle => {}
+            Change::Clear => {
+                next = ViewState {
+                    view: self.view,
+                    month: self.month,
+                    upcoming: self.upcoming,
+                    ..ViewState::default()
+                }
+            }
+            Change::DropNotice(notice) => {
+                next.article = self.article.clone();
+                match notice.param {
+                    Param::Tag => next.tags.retain(|t| *t != notice.value),
+                    Param::Section => next.sections.retain(|s| *s != notice.value),
+                    Param::Article => next.article = None,
+                    // `parse` already dropped the others: writing the state back removes them.
+                    _ => {}
+                }
+            }
+        }
+        next
+    }
+
+    /// Whether the view after `change` replaces the current history entry: only while the
+    /// reader keeps typing the same search (the first and the last keystroke make entries).
+    pub fn history(&self, change: &Change) -> History {
+        match change {
+            Change::SetQuery(q) if !self.q.is_empty() && !q.is_empty() => History::Replace,
+            _ => History::Push,
+        }
+    }
+
+    /// The sort in effect.
+    pub fn effective_sort(&self) -> Sort {
+        match self.sort {
+            Some(Sort::Relevance) if self.q.trim().is_empty() => Sort::Newest,
+            Some(sort) => sort,
+            None if self.q.trim().is_empty() => Sort::Newest,
+            None => Sort::Relevance,
+        }
+    }
+
+    pub fn has_tag(&self, tag: &str) -> bool {
+        has_value(&self.tags, tag)
+    }
+
+    pub fn has_section(&self, section: &str) -> bool {
+        has_value(&self.sections, section)
+    }
+
+    /// Whether any filter narrows the list (the view, sort and article do not count).
+    pub fn is_filtered(&self) -> bool {
+        !self.filters().is_empty()
+    }
+
+    /// Every filter, in the order they appear in the URL, each with the change that removes
+    /// it: the "current filters" chips.
+    pub fn filters(&self) -> Vec<ActiveFilter> {
+        let mut out = Vec::new();
+        let mut add = |label: String, remove: Change| out.push(ActiveFilter { label, remove });
+        for tag in &self.tags {
+            add(format!("Tag: {tag}"), Change::ToggleTag(tag.clone()));
+        }
+        if !self.q.trim().is_empty() {
+            add(
+                format!("Search: {}", self.q.trim()),
+                Change::SetQuery(String::new()),
+            );
+        }
+        for section in &self.sections {
+            add(
+                format!("Section: {section}"),
+                Change::ToggleSection(section.clone()),
+            );
+        }
+        if let Some(from) = self.from {
+            add(format!("From {}", Fuzzy::Day(from)), Change::SetFrom(None));
+        }
+        if let Some(to) = self.to {
+            add(format!("Until {}", Fuzzy::Day(to)), Change::SetTo(None));
+        }
+        for kind in &self.kinds {
+            add(
+                format!("Event: {}", kind.label()),
+                Change::ToggleKind(*kind),
+            );
+        }
+        out
+    }
+}
+
+/// Limits that keep a hostile link from costing the reader anything; a change respects them
+/// too, so that what a click shows is what its link reloads to.
+pub const MAX_QUERY_CHARS: usize = 200;
+pub const MAX_REPEATED: usize = 50;
+pub const MAX_VALUE_CHARS: usize = 200;
+
+/// Why a value was not added to a repeatable parameter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Refused {
+    Empty,
+    Present,
+    TooLong,
+    TooMany,
+}
+
+/// Adds `raw`, trimmed, unless it is empty, too long, one too many, or the same value as one
+/// there already (spellings that differ in case, accents, spacing or punctuation are one).
+pub(crate) fn add_distinct(list: &mut Vec<String>, raw: &str) -> Result<(), Refused> {
+    let value = raw.trim();
+    if value.is_empty() {
+        return Err(Refused::Empty);
+    }
+    if value.chars().count() > MAX_VALUE_CHARS {
+        return Err(Refused::TooLong);
+    }
+    let key = tag_key(value);
+    if list
+        .iter()
+        .any(|v| v == value || (!key.is_empty() && tag_key(v) == key))
+    {
+        return Err(Refused::Present);
+    }
+    if list.len() >= MAX_REPEATED {
+        return Err(Refused::TooMany);
+    }
+    list.push(value.to_string());
+    Ok(())
+}
+
+/// Whether `list` holds `value` in any spelling.
+fn has_value(list: &[String], value: &str) -> bool {
+    let key = tag_key(value);
+    list.iter().any(|v| tag_key(v) == key)
+}
+
+/// Removes `raw` (any spelling of it) if present, else adds it.
+fn toggle_value(list: &mut Vec<String>, raw: &str) {
+    let key = tag_key(raw.trim());
+    let before = list.len();
+    list.retain(|v| v != raw.trim() && (key.is_empty() || tag_key(v) != key));
+    if list.len() == before {
+        let _ = add_distinct(list, raw);
+    }
+}
+
+/// The search as kept: at most `MAX_QUERY_CHARS` characters; true when it was cut.
+pub(crate) fn bounded_query(q: &str) -> (String, bool) {
+    if q.chars().count() > MAX_QUERY_CHARS {
+        (q.chars().take(MAX_QUERY_CHARS).collect(), true)
+    } else {
+        (q.to_string(), false)
+    }
+}
+
+/// An article id as kept: trimmed, at most `MAX_VALUE_CHARS` characters, never empty.
+pub(crate) fn article_id(raw: &str) -> Option<String> {
+    let id: String = raw.trim().chars().take(MAX_VALUE_CHARS).collect();
+    let id = id.trim_end();
+    (!id.is_empty()).then(|| id.to_string())
+}
+
+/// Years a URL can carry (`YYYY`).
+pub(crate) fn writable_year(year: i32) -> bool {
+    (0..=9999).contains(&year)
+}
+
+/// A filter in force, and the change that removes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActiveFilter {
+    pub label: String,
+    pub remove: Change,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::logic::url::{parse, Problem};
+
+    fn state(query: &str) -> ViewState {
+        parse(query).0
+    }
+
+    fn after(query: &str, change: Change) -> String {
+        state(query).apply(&change).to_query()
+    }
+
+    #[test]
+    fn toggling_a_tag_adds_or_removes_it_and_closes_the_article() {
+        assert_eq!(
+            after("tag=5G&article=a", Change::ToggleTag("ICV".into())),
+            "tag=5G&tag=ICV"
+        );
+        assert_eq!(
+            after("tag=5G&tag=ICV", Change::ToggleTag("5g".into())),
+            "tag=ICV"
+        );
+    }
+
+    #[test]
+    fn only_opening_an_article_keeps_one_open() {
+        let open = "tag=5G&view=calendar&month=2021-09&article=a";
+        assert_eq!(
+            after(open, Change::OpenArticle("b".into())),
+            "tag=5G&view=calendar&month=2021-09&article=b"
+        );
+        for change in [
+            Change::CloseArticle,
+            Change::SetView(View::Calendar),
+            Change::SetMonth(2021, Month::September),
+            Change::SetSort(None),
+        ] {
+            assert_eq!(
+                after(open, change.clone()),
+                "tag=5G&view=calendar&month=2021-09",
+                "{change:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn filters_keep_the_calendars_month() {
+        assert_eq!(
+            after(
+                "view=calendar&month=2021-09",
+                Change::ToggleKind(EventKind::Meeting)
+            ),
+            "view=calendar&month=2021-09&kind=meeting"
+        );
+        assert_eq!(
+            after(
+                "view=calendar&month=2021-09&kind=meeting",
+                Change::ToggleKind(EventKind::Meeting)
+            ),
+            "view=calendar&month=2021-09"
+        );
+    }
+
+    #[test]
+    fn clearing_the_search_drops_best_match_but_keeps_another_sort() {
+        assert_eq!(
+            after("q=plan&sort=relevance", Change::SetQuery(String::new())),
+            ""
+        );
+        assert_eq!(
+            after("q=plan&sort=oldest", Change::SetQuery(" ".into())),
+            "q=+&sort=oldest"
+        );
+    }
+
+    #[test]
+    fn typing_a_search_makes_one_history_entry() {
+        let typing = Change::SetQuery("pla".into());
+        assert_eq!(state("").history(&typing), History::Push);
+        assert_eq!(state("q=pl").history(&typing), History::Replace);
+        assert_eq!(
+            state("q=pl").history(&Change::SetQuery(String::new())),
+            History::Push
+        );
+        assert_eq!(
+            state("q=pl").history(&Change::ToggleUpcoming),
+            History::Push
+        );
+    }
+
+    #[test]
+    fn clear_keeps_the_view_its_month_and_upcoming() {
+        assert_eq!(
+            after(
+                "tag=5G&q=x&section=S&from=2021-01-01&kind=webinar&view=agenda&month=2021-07&upcoming=1&sort=oldest",
+                Change::Clear
+            ),
+            "view=agenda&month=2021-07&upcoming=1"
+        );
+    }
+
+    #[test]
+    fn removing_a_notice_removes_only_its_value() {
+        let (s, notices) = parse("tag=5G&tag=Nope&sort=random&article=x");
+        let unknown_tag = Notice {
+            param: Param::Tag,
+            value: "Nope".into(),
+            problem: Problem::UnknownValue,
+        };
+        assert_eq!(
+            s.apply(&Change::DropNotice(unknown_tag)).to_query(),
+            "tag=5G&article=x"
+        );
+        let bad_sort = notices.into_iter().next().unwrap();
+        assert_eq!(
+            s.apply(&Change::DropNotice(bad_sort)).to_query(),
+            "tag=5G&tag=Nope&article=x"
+        );
+    }
+
+    #[test]
+    fn sort_defaults_to_relevance_only_while_searching() {
+        let mut s = ViewState::default();
+        assert_eq!(s.effective_sort(), Sort::Newest);
+        s.q = "data".into();
+        assert_eq!(s.effective_sort(), Sort::Relevance);
+        s.sort = Some(Sort::Oldest);
+        assert_eq!(s.effective_sort(), Sort::Oldest);
+        s.q = " ".into();
+        s.sort = Some(Sort::Relevance);
+        assert_eq!(s.effective_sort(), Sort::Newest);
+    }
+
+    #[test]
+    fn each_filter_chip_removes_only_itself() {
+        let s = state("tag=5G&q=plan&section=5G&from=2021-06-01&kind=webinar&view=agenda");
+        let chips: Vec<(String, String)> = s
+            .filters()
+            .into_iter()
+            .map(|f| (f.label, s.apply(&f.remove).to_query()))
+            .collect();
+        let expected = [
+            (
+                "Tag: 5G",
+                "q=plan&section=5G&from=2021-06-01&view=agenda&kind=webinar",
+            ),
+            (
+                "Search: plan",
+                "tag=5G&section=5G&from=2021-06-01&view=agenda&kind=webinar",
+            ),
+            (
+                "Section: 5G",
+                "tag=5G&q=plan&from=2021-06-01&view=agenda&kind=webinar",
+            ),
+            (
+                "From 1 June 2021",
+                "tag=5G&q=plan&section=5G&view=agenda&kind=webinar",
+            ),
+            (
+                "Event: Webinar",
+                "tag=5G&q=plan&section=5G&from=2021-06-01&view=agenda",
+            ),
+        ];
+        let expected: Vec<(String, String)> = expected
+            .iter()
+            .map(|(l, q)| (l.to_string(), q.to_string()))
+            .collect();
+        assert_eq!(chips, expected);
+        assert_eq!(s.apply(&Change::Clear).to_query(), "view=agenda");
+    }
+}
