@@ -11,13 +11,17 @@ PUBLIC_URL ?= /
 DIST ?= dist
 WASM_TARGET := wasm32-unknown-unknown
 
-.PHONY: bench audit run test setup build build-subpath serve test-native test-ics lint validate dataset dataset-check test-browser size clean
+.PHONY: bench audit run test setup setup-build test-engines build-crash-test build build-subpath serve test-native test-ics lint validate dataset dataset-check test-browser size clean
 
-## run: install what is missing, build a release, serve it on http://127.0.0.1:$(PORT)
-run: setup build serve
+## run: install what building needs, build a release, serve it on http://127.0.0.1:$(PORT)
+run: setup-build build serve
 
 ## test: install what is missing, then every check: lint, native tests, wasm build, browser tests
-test: setup lint audit dataset-check test-native test-ics build build-subpath test-browser
+test: setup lint audit dataset-check test-native test-ics build build-subpath build-crash-test test-browser test-engines
+
+# Only what building and serving need: no browsers, no test tools.
+setup-build:
+	@bash scripts/setup.sh build
 
 setup:
 	@bash scripts/setup.sh
@@ -28,6 +32,10 @@ build:
 	node scripts/minify-glue.mjs $(DIST)
 	node scripts/headers.mjs $(DIST)
 	node scripts/precompress.mjs $(DIST)
+
+# A debug build with the crash-test feature, for the browser test of the crash banner.
+build-crash-test:
+	trunk build --offline --features crash-test --dist dist-crash-test
 
 # The same app built for hosting under /radar/, for the browser test that checks sub-paths.
 build-subpath:
@@ -47,8 +55,8 @@ lint:
 # The .ics export of every event, read back by an independent parser (Python's icalendar).
 test-ics:
 	mkdir -p target
-	cargo run --locked --quiet --example ics -- public/data/articles.json target/all-events.ics
-	.venv/bin/python tests/ics_check.py target/all-events.ics public/data/articles.json
+	cargo run --locked --quiet --example ics -- public/data/articles.json target/all-events.ics https://example.org/radar/
+	.venv/bin/python tests/ics_check.py target/all-events.ics public/data/articles.json https://example.org/radar/
 
 # Licenses, bans and sources of every dependency (deny.toml). Advisories need the RustSec
 # database from GitHub, which these machines cannot reach.
@@ -71,6 +79,10 @@ dataset-check:
 test-browser:
 	npx playwright test
 
+# The same app in Firefox ESR (geckodriver) and WebKitGTK (WebKitWebDriver, under Xvfb).
+test-engines:
+	SE_OFFLINE=true xvfb-run -a .venv/bin/python tests/engines/smoke.py --dist $(DIST)
+
 ## bench: the app against a plain-JS reference on synthetic archives (prints, and writes bench/results.json)
 bench: setup build
 	cargo build --locked --release --example synth --example bench_logic
@@ -82,4 +94,4 @@ size: build
 
 clean:
 	cargo clean
-	rm -rf dist dist-radar test-results playwright-report
+	rm -rf dist dist-radar dist-crash-test test-results playwright-report

@@ -18,6 +18,8 @@ const port = Number(process.env.TEST_PORT ?? 4173);
 export const subpathPort = port + 1;
 /** `dist/` again, with the security headers of `dist/_headers` (CSP and friends). */
 export const headersPort = port + 2;
+/** `dist-crash-test/`: a debug build that panics on `?crash-test`, for the crash banner. */
+export const crashTestPort = port + 3;
 
 export default defineConfig({
   testDir: "tests/browser",
@@ -41,6 +43,12 @@ export default defineConfig({
     {
       command: `node scripts/serve.mjs --dir dist-radar --base /radar/ --port ${subpathPort}`,
       url: `http://127.0.0.1:${subpathPort}/radar/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: `node scripts/serve.mjs --dir dist-crash-test --port ${crashTestPort}`,
+      url: `http://127.0.0.1:${crashTestPort}/`,
       reuseExistingServer: false,
       timeout: 30_000,
     },

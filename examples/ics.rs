@@ -19,13 +19,10 @@ fn main() -> ExitCode {
     let app_url = args
         .next()
         .unwrap_or_else(|| "http://127.0.0.1:8080/".to_string());
-    let data = match std::fs::read(&input)
-        .map_err(|e| e.to_string())
-        .and_then(|b| Dataset::from_json(&b).map_err(|e| e.to_string()))
-    {
+    let data = match Dataset::read_file(&input) {
         Ok(data) => data,
         Err(e) => {
-            eprintln!("{input}: {e}");
+            eprintln!("{e}");
             return ExitCode::FAILURE;
         }
     };

@@ -27,13 +27,10 @@ fn main() -> ExitCode {
         eprintln!("usage: synth COUNT OUT.json");
         return ExitCode::FAILURE;
     };
-    let real = match std::fs::read("public/data/articles.json")
-        .map_err(|e| e.to_string())
-        .and_then(|b| Dataset::from_json(&b).map_err(|e| e.to_string()))
-    {
+    let real = match Dataset::read_file("public/data/articles.json") {
         Ok(d) => d,
         Err(e) => {
-            eprintln!("public/data/articles.json: {e}");
+            eprintln!("{e}");
             return ExitCode::FAILURE;
         }
     };
@@ -45,6 +42,12 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    // A fresh clone has no bench/data/ yet: make the folder the file goes in.
+    let folder = std::path::Path::new(&out).parent();
+    if let Err(e) = folder.map_or(Ok(()), std::fs::create_dir_all) {
+        eprintln!("{out}: {e}");
+        return ExitCode::FAILURE;
+    }
     if let Err(e) = std::fs::write(&out, &json) {
         eprintln!("{out}: {e}");
         return ExitCode::FAILURE;

@@ -708,9 +708,8 @@ def main():
     paths = [a for a in sys.argv[1:] if not a.startswith("--")]
     seed = Path(paths[0]) if paths else SEED
     if not seed.exists():
-        # A clone without the project's shared/ folder beside it has nothing to rebuild from.
-        print(f"seed {seed} not found: dataset rebuild check skipped")
-        return
+        # Nothing to rebuild from is a failure, never a silent pass: the check would prove nothing.
+        sys.exit(f"seed {seed} not found: lay the project's shared/ folder beside this repository")
     data = build(seed)
     text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
     if "--check" in sys.argv:

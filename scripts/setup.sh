@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
-# Installs whatever the build and the tests need and is missing; skips what is present at the
-# right version, so a second run takes seconds. Safe to run again at any time.
+# Installs what is missing and skips what is present at the right version, so a second run
+# takes seconds. Safe to run again at any time.
+#   scripts/setup.sh build   what building and serving the app need (`make run`)
+#   scripts/setup.sh         that, and every test tool (`make test`): browsers and their
+#                            drivers, cargo-deny, Playwright, Lighthouse, the Python checkers
 set -euo pipefail
 cd "$(dirname "$0")/.."
+MODE=${1:-all}
+case "$MODE" in build | all) ;; *) echo "usage: $0 [build|all]" >&2; exit 2 ;; esac
 
 TRUNK_VERSION=0.21.14
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
@@ -35,7 +40,14 @@ command -v python3 >/dev/null || missing+=(python3)
 python3 -c 'import venv, ensurepip' 2>/dev/null || missing+=(python3-venv)
 command -v node >/dev/null || missing+=(nodejs)
 command -v npm >/dev/null || missing+=(npm)
-[ -x /usr/bin/chromium ] || missing+=(chromium)
+if [ "$MODE" = all ]; then
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
+  # The other two engines, driven over WebDriver: Firefox ESR (geckodriver, below) and
+  # WebKitGTK's MiniBrowser (WebKitWebDriver), which needs a display: Xvfb.
+  command -v firefox-esr >/dev/null || missing+=(firefox-esr)
+  command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
+  command -v xvfb-run >/dev/null || missing+=(xvfb)
+fi
 if [ "${#missing[@]}" -gt 0 ]; then need_system_packages "${missing[@]}"; fi
 
 if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
@@ -64,6 +76,18 @@ if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WASM_BIND
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
+# The build's npm tools: binaryen's wasm-opt (Debian's wasm-opt 108 produces a wasm that
+# crashes) and terser. The test tools are devDependencies, installed only for the tests.
+if [ "$MODE" = build ]; then
+  if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/terser ] \
+    || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    say "Installing the build's npm packages (binaryen, terser)"
+    npm ci --omit=dev --no-audit --no-fund
+  fi
+  say "Build tools ready: $(trunk --version), $(wasm-bindgen --version), $(node_modules/.bin/wasm-opt --version | cut -d' ' -f1-3)"
+  exit 0
+fi
+
 # cargo-deny checks the dependency licenses, bans and sources.
 CARGO_DENY_VERSION=0.20.2
 if [ "$(cargo deny --version 2>/dev/null || true)" != "cargo-deny $CARGO_DENY_VERSION" ]; then
@@ -71,19 +95,27 @@ if [ "$(cargo deny --version 2>/dev/null || true)" != "cargo-deny $CARGO_DENY_VE
   cargo install cargo-deny --version "$CARGO_DENY_VERSION" --locked
 fi
 
-# Playwright and binaryen's wasm-opt (Debian's wasm-opt 108 produces a wasm that crashes).
+# Firefox's WebDriver, built from crates.io (no prebuilt binary is downloaded).
+GECKODRIVER_VERSION=0.36.0
+if [ "$(geckodriver --version 2>/dev/null | head -n 1 | cut -d' ' -f1-2)" != "geckodriver $GECKODRIVER_VERSION" ]; then
+  say "Installing geckodriver $GECKODRIVER_VERSION (takes about 5 minutes, once)"
+  cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
+fi
+
+# Playwright, axe and Lighthouse with the build tools.
 if [ ! -x node_modules/.bin/playwright ] || [ ! -x node_modules/.bin/wasm-opt ] \
   || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "Installing npm packages (Playwright, binaryen)"
+  say "Installing npm packages (Playwright, binaryen, Lighthouse)"
   # Playwright must use Debian's Chromium, never download a browser of its own.
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
 fi
 
-# An independent iCalendar parser, to check the app's .ics export.
-if ! .venv/bin/python -c 'import icalendar' 2>/dev/null; then
-  say "Installing the Python test tools (icalendar)"
+# Independent readers of what the app writes (icalendar) and a WebDriver client for the
+# Firefox and WebKit smoke suite (selenium; SE_OFFLINE keeps its driver manager off the net).
+if ! .venv/bin/python -c 'import icalendar, selenium' 2>/dev/null; then
+  say "Installing the Python test tools (icalendar, selenium)"
   python3 -m venv .venv
-  .venv/bin/pip install --quiet --disable-pip-version-check 'icalendar==7.3.0'
+  .venv/bin/pip install --quiet --disable-pip-version-check 'icalendar==7.3.0' 'selenium==4.38.0'
 fi
 
-say "Tools ready: $(trunk --version), $(wasm-bindgen --version), $(node_modules/.bin/wasm-opt --version | cut -d' ' -f1-3)"
+say "Tools ready: $(trunk --version), $(wasm-bindgen --version), $(node_modules/.bin/wasm-opt --version | cut -d' ' -f1-3), $(geckodriver --version | head -n 1)"

@@ -98,11 +98,13 @@ impl Explorer {
     /// Applies `change` to the view: from an event handler, so the state is read as it is at
     /// the moment of the click (untracked: nothing renders from it).
     pub fn go(&self, change: Change) {
+        // Called from event handlers only: the view at the moment of the click.
         let (next, history) = self
             .state
             .with_untracked(|s| (s.apply(&change), s.history(&change)));
         // The full current path, so the router neither resolves nor re-prefixes the base.
         let query = next.to_query();
+        // The path never changes while the page lives; only the query does.
         let path = self.pathname.get_untracked();
         let target = if query.is_empty() {
             path

@@ -340,6 +340,14 @@ impl Dataset {
         self.articles.iter().find(|a| a.id == id)
     }
 
+    /// Reads a dataset file, for the command-line tools; the message names the file.
+    pub fn read_file(path: &str) -> Result<Dataset, String> {
+        std::fs::read(path)
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| Dataset::from_json(&bytes).map_err(|e| e.to_string()))
+            .map_err(|e| format!("{path}: {e}"))
+    }
+
     /// The article at `ix`, if `ix` is of this dataset.
     pub fn get(&self, ix: ArticleIx) -> Option<&Article> {
         self.articles.get(ix.0)

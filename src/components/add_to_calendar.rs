@@ -40,6 +40,8 @@ pub fn ExportEvents(#[prop(into)] events: Signal<Vec<Occurrence>>) -> impl IntoV
     let explorer = Explorer::get();
     let count = move || events.with(Vec::len);
     let save = move |_| {
+        // A click handler: the events shown at the moment of the click (the count on the
+        // button is tracked above).
         let ics = events.with_untracked(|events| {
             explorer.with_library(|library| calendar(library.data(), events, now_utc(), &app_url()))
         });

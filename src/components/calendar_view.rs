@@ -71,6 +71,7 @@ pub fn CalendarView() -> impl IntoView {
                 <h2 class="calendar__title" aria-live="polite">{title}</h2>
                 <div class="calendar__nav">
                     <button type="button" class="button button--secondary" on:click=move |_| {
+                        // A click handler: the month shown at the moment of the click.
                         let (y, m) = month.get_untracked();
                         go_month(shift_month(y, m, -1));
                     }>"‹ Previous month"</button>
@@ -78,6 +79,7 @@ pub fn CalendarView() -> impl IntoView {
                         "Today"
                     </button>
                     <button type="button" class="button button--secondary" on:click=move |_| {
+                        // A click handler: the month shown at the moment of the click.
                         let (y, m) = month.get_untracked();
                         go_month(shift_month(y, m, 1));
                     }>"Next month ›"</button>

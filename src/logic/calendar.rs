@@ -4,7 +4,7 @@
 
 use time::{Date, Duration, Month, Weekday};
 
-use crate::logic::dates::Fuzzy;
+use crate::logic::dates::{span, Fuzzy};
 use crate::logic::order::sort_by_cached_key;
 use crate::model::{Article, ArticleIx, Dataset, Event, EventIx, EventKind};
 
@@ -142,14 +142,14 @@ pub fn weekday_name(day: Weekday) -> &'static str {
     }
 }
 
-/// "16 September 2021, 10:00–11:00 (Europe/Brussels)", "27 July 2021 – 28 July 2021", "November 2021".
+/// "16 September 2021, 10:00–11:00 (Europe/Brussels)", "27–28 July 2021", "November 2021".
 pub fn describe_when(event: &Event) -> String {
-    let start = Fuzzy::parse(&event.start)
-        .map(|d| d.to_string())
-        .unwrap_or_else(|| event.start.clone());
-    let mut out = match event.end.as_deref().and_then(Fuzzy::parse) {
-        Some(end) => format!("{start} – {end}"),
-        None => start,
+    let start = Fuzzy::parse(&event.start);
+    let end = event.end.as_deref().and_then(Fuzzy::parse);
+    let mut out = match (start, end) {
+        (Some(start), Some(end)) if end.last_day() >= start.first_day() => span(start, end),
+        (Some(start), _) => start.to_string(),
+        (None, _) => event.start.clone(),
     };
     if let (Some(time), Some(zone)) = (&event.time, &event.timezone) {
         let until = event
@@ -291,7 +291,7 @@ mod tests {
             "16 September 2021, 10:00–11:00 (Europe/Brussels)"
         );
         let forum = event("f", EventKind::Meeting, "2021-07-27", Some("2021-07-28"));
-        assert_eq!(describe_when(&forum), "27 July 2021 – 28 July 2021");
+        assert_eq!(describe_when(&forum), "27–28 July 2021");
         assert_eq!(
             describe_when(&event("p", EventKind::Meeting, "2021-11", None)),
             "November 2021"

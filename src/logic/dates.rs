@@ -90,6 +90,29 @@ impl Ord for Fuzzy {
     }
 }
 
+/// A span as a reader writes it, naming what the ends share once: "6–8 July 2021",
+/// "29 June – 15 July 2021", "30 December 2021 – 2 January 2022", "May–June 2021"; a span of
+/// one day or month is that day or month.
+pub fn span(start: Fuzzy, end: Fuzzy) -> String {
+    match (start, end) {
+        _ if start == end => start.to_string(),
+        (Fuzzy::Day(a), Fuzzy::Day(b)) if a.year() == b.year() && a.month() == b.month() => {
+            format!("{}–{end}", a.day())
+        }
+        (Fuzzy::Day(a), Fuzzy::Day(b)) if a.year() == b.year() => {
+            format!("{} {} – {end}", a.day(), a.month())
+        }
+        (
+            Fuzzy::Month { year, month },
+            Fuzzy::Month {
+                year: end_year,
+                month: end_month,
+            },
+        ) if year == end_year => format!("{month}–{end_month} {year}"),
+        _ => format!("{start} – {end}"),
+    }
+}
+
 /// `2021-09-16`: the form of URLs, data files and `<input type="date">`.
 pub fn iso_day(d: Date) -> String {
     format!("{:04}-{:02}-{:02}", d.year(), d.month() as u8, d.day())
@@ -191,6 +214,21 @@ mod tests {
                 "November 2021"
             ]
         );
+    }
+
+    #[test]
+    fn a_span_names_what_its_ends_share_once() {
+        let span_of = |a: &str, b: &str| span(Fuzzy::parse(a).unwrap(), Fuzzy::parse(b).unwrap());
+        assert_eq!(span_of("2021-07-06", "2021-07-08"), "6–8 July 2021");
+        assert_eq!(span_of("2021-06-29", "2021-07-15"), "29 June – 15 July 2021");
+        assert_eq!(
+            span_of("2021-12-30", "2022-01-02"),
+            "30 December 2021 – 2 January 2022"
+        );
+        assert_eq!(span_of("2021-05", "2021-06"), "May–June 2021");
+        assert_eq!(span_of("2021-12", "2022-01"), "December 2021 – January 2022");
+        assert_eq!(span_of("2021-07-06", "2021-07-06"), "6 July 2021");
+        assert_eq!(span_of("2021-07-06", "2021-08"), "6 July 2021 – August 2021");
     }
 
     #[test]

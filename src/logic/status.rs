@@ -3,7 +3,7 @@
 use time::Date;
 
 use crate::logic::calendar::Occurrence;
-use crate::logic::dates::Fuzzy;
+use crate::logic::dates::{span, Fuzzy};
 use crate::model::EventKind;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,7 +50,8 @@ pub fn status(event: &Occurrence, today: Date) -> (Tense, String) {
         (_, Tense::Upcoming) => format!("starts {until_start}"),
         (_, Tense::Ongoing) if first == last => "today".to_string(),
         (_, Tense::Ongoing) => format!("under way, ends {until_end}"),
-        (_, Tense::Past) => format!("took place {}", on(start)),
+        (_, Tense::Past) if start == end => format!("took place {}", on(start)),
+        (_, Tense::Past) => format!("took place {}", span(start, end)),
     };
     (tense, text)
 }
@@ -160,6 +161,15 @@ mod tests {
         assert_eq!(
             said(m, "2021-07-27", Some("2021-07-28"), date!(2021 - 07 - 27)),
             "under way, ends tomorrow"
+        );
+        // A past span names the span, not its first day.
+        assert_eq!(
+            said(m, "2021-07-06", Some("2021-07-08"), date!(2026 - 11 - 25)),
+            "took place 6–8 July 2021"
+        );
+        assert_eq!(
+            said(m, "2021-11", None, date!(2026 - 11 - 25)),
+            "took place in November 2021"
         );
         assert_eq!(
             said(m, "2021-11", None, date!(2021 - 10 - 15)),

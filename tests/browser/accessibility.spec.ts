@@ -36,11 +36,39 @@ for (const scheme of ["light", "dark"] as const) {
   }
 }
 
-test("no WCAG 2.2 AA violations: the error panel", async ({ page }) => {
-  await page.route("**/data/articles.json", (route) => route.fulfill({ status: 500, body: "" }));
+for (const scheme of ["light", "dark"] as const) {
+  test(`no WCAG 2.2 AA violations: the error panel (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.route("**/data/articles.json", (route) => route.fulfill({ status: 500, body: "" }));
+    await page.goto("./");
+    await expect(page.getByRole("alert")).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test(`no WCAG 2.2 AA violations: loading (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.route("**/data/articles.json", () => {}); // never answered: loading stays
+    await page.goto("./");
+    await expect(page.getByRole("status").filter({ hasText: "Loading articles" })).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
+}
+
+test("dark mode is a theme of its own: the page, cards and controls change colour", async ({ page }) => {
+  const colours = async () =>
+    page.evaluate(() =>
+      ["body", ".card", ".search__input", ".tag-cloud__tag"].map((css) => {
+        const style = getComputedStyle(document.querySelector(css) as Element);
+        return `${style.backgroundColor} ${style.color}`;
+      }),
+    );
+  await page.emulateMedia({ colorScheme: "light" });
   await page.goto("./");
-  await expect(page.getByRole("alert")).toBeVisible();
-  expect(await violations(page)).toEqual([]);
+  await expect(page.getByRole("article").first()).toBeVisible();
+  const light = await colours();
+  await page.emulateMedia({ colorScheme: "dark" });
+  const dark = await colours();
+  for (let i = 0; i < light.length; i++) expect(dark[i], `element ${i}`).not.toBe(light[i]);
 });
 
 test("at 320 px wide nothing scrolls sideways", async ({ page }) => {

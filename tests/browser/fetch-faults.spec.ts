@@ -32,6 +32,34 @@ test("a response that never comes: loading state, then a timeout with Retry", as
   await expect(page.getByRole("article")).toHaveCount(dataset.articles.length);
 });
 
+test("after the timeout the request is aborted, not left running", async ({ page }) => {
+  await page.clock.install();
+  await page.route(DATA, () => {}); // never answered
+  // Every fetch of the data, with the signal the app gave it.
+  await page.addInitScript(() => {
+    const calls: { url: string; signal?: AbortSignal | null }[] = [];
+    (window as unknown as { __fetches: typeof calls }).__fetches = calls;
+    const original = window.fetch.bind(window);
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = input instanceof Request ? input.url : String(input);
+      calls.push({ url, signal: init?.signal ?? (input instanceof Request ? input.signal : null) });
+      return original(input, init);
+    };
+  });
+  const aborted = () =>
+    page.evaluate(() =>
+      (window as unknown as { __fetches: { url: string; signal?: AbortSignal | null }[] }).__fetches
+        .filter((f) => f.url.endsWith("data/articles.json"))
+        .map((f) => f.signal?.aborted ?? "no signal"),
+    );
+  await page.goto("./");
+  await expect(page.getByRole("status").filter({ hasText: "Loading articles" })).toBeVisible();
+  expect(await aborted()).toEqual([false]);
+  await page.clock.fastForward("00:21");
+  await expect(page.getByRole("alert")).toContainText("took more than 20 seconds");
+  expect(await aborted()).toEqual([true]);
+});
+
 test("a truncated body gives the error panel", async ({ page }) => {
   const full = JSON.stringify(dataset);
   await page.route(DATA, (route) => route.fulfill({ status: 200, contentType: "application/json", body: full.slice(0, full.length / 3) }));
