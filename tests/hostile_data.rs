@@ -24,6 +24,9 @@ struct Case {
     skipped: usize,
     #[serde(rename = "safeLinks")]
     safe_links: Option<usize>,
+    /// Articles per tag: spellings of one tag on one article count once.
+    #[serde(default, rename = "tagCounts")]
+    tag_counts: std::collections::BTreeMap<String, usize>,
 }
 
 fn load(name: &str) -> Vec<u8> {
@@ -57,6 +60,14 @@ fn every_case_of_the_corpus_behaves_as_the_manifest_says() {
                 // Whatever was read can be prepared for display without panicking.
                 let catalog = Catalog::new(&data);
                 assert_eq!(catalog.entries.len(), data.articles.len());
+                if !case.tag_counts.is_empty() {
+                    let counts: std::collections::BTreeMap<String, usize> = catalog
+                        .tags
+                        .iter()
+                        .map(|t| (t.name.clone(), t.total))
+                        .collect();
+                    assert_eq!(counts, case.tag_counts, "{}", case.file);
+                }
                 if let Some(n) = case.safe_links {
                     let safe = data
                         .articles

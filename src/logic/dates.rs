@@ -220,15 +220,24 @@ mod tests {
     fn a_span_names_what_its_ends_share_once() {
         let span_of = |a: &str, b: &str| span(Fuzzy::parse(a).unwrap(), Fuzzy::parse(b).unwrap());
         assert_eq!(span_of("2021-07-06", "2021-07-08"), "6–8 July 2021");
-        assert_eq!(span_of("2021-06-29", "2021-07-15"), "29 June – 15 July 2021");
+        assert_eq!(
+            span_of("2021-06-29", "2021-07-15"),
+            "29 June – 15 July 2021"
+        );
         assert_eq!(
             span_of("2021-12-30", "2022-01-02"),
             "30 December 2021 – 2 January 2022"
         );
         assert_eq!(span_of("2021-05", "2021-06"), "May–June 2021");
-        assert_eq!(span_of("2021-12", "2022-01"), "December 2021 – January 2022");
+        assert_eq!(
+            span_of("2021-12", "2022-01"),
+            "December 2021 – January 2022"
+        );
         assert_eq!(span_of("2021-07-06", "2021-07-06"), "6 July 2021");
-        assert_eq!(span_of("2021-07-06", "2021-08"), "6 July 2021 – August 2021");
+        assert_eq!(
+            span_of("2021-07-06", "2021-08"),
+            "6 July 2021 – August 2021"
+        );
     }
 
     #[test]
