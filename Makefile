@@ -11,13 +11,13 @@ PUBLIC_URL ?= /
 DIST ?= dist
 WASM_TARGET := wasm32-unknown-unknown
 
-.PHONY: bench audit run test setup setup-build test-engines build-crash-test build build-subpath serve test-native test-ics lint validate dataset dataset-check test-browser size clean
+.PHONY: bench audit run test setup setup-build test-engines build-crash-test size-guard build build-subpath serve test-native test-ics lint validate dataset dataset-check test-browser size clean
 
 ## run: install what building needs, build a release, serve it on http://127.0.0.1:$(PORT)
 run: setup-build build serve
 
 ## test: install what is missing, then every check: lint, native tests, wasm build, browser tests
-test: setup lint audit dataset-check test-native test-ics build build-subpath build-crash-test test-browser test-engines
+test: setup lint audit dataset-check test-native test-ics build size-guard build-subpath build-crash-test test-browser test-engines
 
 # Only what building and serving need: no browsers, no test tools.
 setup-build:
@@ -88,9 +88,22 @@ bench: setup build
 	cargo build --locked --release --example synth --example bench_logic
 	node bench/run.mjs
 
-## size: raw and gzip sizes of what a reader downloads
+## size: what a reader downloads (raw, gzip, brotli), then where the wasm's bytes go
 size: build
-	@bash scripts/size.sh $(DIST)
+	@node scripts/size.mjs $(DIST)
+	@echo
+	cargo build --locked --quiet --release --target $(WASM_TARGET) --bin standards-radar
+	mkdir -p target/size
+	wasm-bindgen --target web --out-dir target/size target/$(WASM_TARGET)/release/standards-radar.wasm
+	# The shipped build's passes (Trunk's data-wasm-opt="z"), keeping the function names.
+	wasm-opt -Oz -g target/size/standards-radar_bg.wasm -o target/size/named.wasm
+	twiggy top -n 1000000 --format json -o target/size/twiggy.json target/size/named.wasm
+	@python3 scripts/size-breakdown.py target/size/twiggy.json --top 25
+
+# Growth of the wasm over the size recorded in bench/size-budget.json is a decision: over 5 %
+# fails the tests.
+size-guard:
+	node scripts/size.mjs $(DIST) --guard bench/size-budget.json
 
 clean:
 	cargo clean

@@ -102,6 +102,13 @@ if [ "$(geckodriver --version 2>/dev/null | head -n 1 | cut -d' ' -f1-2)" != "ge
   cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
 fi
 
+# twiggy: where the wasm's bytes go (`make size`).
+TWIGGY_VERSION=0.8.0
+if [ "$(twiggy --version 2>/dev/null || true)" != "twiggy $TWIGGY_VERSION" ]; then
+  say "Installing twiggy $TWIGGY_VERSION (takes a few minutes, once)"
+  cargo install twiggy --version "$TWIGGY_VERSION" --locked
+fi
+
 # Playwright, axe and Lighthouse with the build tools.
 if [ ! -x node_modules/.bin/playwright ] || [ ! -x node_modules/.bin/wasm-opt ] \
   || [ package-lock.json -nt node_modules/.package-lock.json ]; then

@@ -4,8 +4,6 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::NavigateOptions;
 
 use time::Date;
 
@@ -14,8 +12,9 @@ use crate::logic::filter::{select, unknown_values, TagFacet};
 use crate::logic::library::Library;
 use crate::logic::text::terms;
 use crate::logic::url::{parse, Notice};
-use crate::logic::view::{Change, History, ViewState};
+use crate::logic::view::{Change, ViewState};
 use crate::model::{ArticleIx, Dataset};
+use crate::navigation::Navigation;
 
 #[derive(Clone, Copy)]
 pub struct Explorer {
@@ -36,19 +35,15 @@ pub struct Explorer {
     pub today: Date,
     /// How many articles of the file could not be read.
     pub skipped: usize,
-    pathname: Memo<String>,
-    navigate: StoredValue<Navigate>,
+    navigation: Navigation,
 }
-
-/// The router's navigate function, kept so event handlers can call it.
-type Navigate = Arc<dyn Fn(&str, NavigateOptions) + Send + Sync>;
 
 impl Explorer {
     pub fn provide(data: Dataset) -> Explorer {
         let skipped = data.skipped.len();
         let library = Arc::new(Library::new(data));
-        let location = use_location();
-        let parsed = Memo::new(move |_| parse(&location.search.get()));
+        let navigation = Navigation::get();
+        let parsed = Memo::new(move |_| parse(&navigation.search()));
         let state = Memo::new(move |_| parsed.with(|(s, _)| s.clone()));
         let lib = library.clone();
         let notices = Memo::new(move |_| {
@@ -72,7 +67,6 @@ impl Explorer {
             results.with(|r| occurrences(lib.data(), r, &kinds))
         });
         leptos::task::spawn_local(build_search_index(library.clone()));
-        let navigate = use_navigate();
         let explorer = Explorer {
             library: StoredValue::new(library),
             state,
@@ -83,8 +77,7 @@ impl Explorer {
             events,
             today: crate::browser::today(),
             skipped,
-            pathname: location.pathname,
-            navigate: StoredValue::new(Arc::new(navigate)),
+            navigation,
         };
         provide_context(explorer);
         explorer
@@ -102,26 +95,7 @@ impl Explorer {
         let (next, history) = self
             .state
             .with_untracked(|s| (s.apply(&change), s.history(&change)));
-        // The full current path, so the router neither resolves nor re-prefixes the base.
-        let query = next.to_query();
-        // The path never changes while the page lives; only the query does.
-        let path = self.pathname.get_untracked();
-        let target = if query.is_empty() {
-            path
-        } else {
-            format!("{path}?{query}")
-        };
-        self.navigate.with_value(|navigate| {
-            navigate(
-                &target,
-                NavigateOptions {
-                    resolve: false,
-                    replace: history == History::Replace,
-                    scroll: false,
-                    ..Default::default()
-                },
-            )
-        });
+        self.navigation.navigate(&next.to_query(), history);
     }
 
     /// The link to the view after `change`, following the current view as it changes.

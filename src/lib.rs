@@ -17,4 +17,6 @@ pub mod data;
 #[cfg(target_arch = "wasm32")]
 pub mod explorer;
 #[cfg(target_arch = "wasm32")]
+pub mod navigation;
+#[cfg(target_arch = "wasm32")]
 pub mod pages;
