@@ -11,7 +11,7 @@ PUBLIC_URL ?= /
 DIST ?= dist
 WASM_TARGET := wasm32-unknown-unknown
 
-.PHONY: bench audit run test setup setup-build test-engines build-crash-test size-guard build build-subpath serve test-native test-ics lint validate dataset dataset-check test-browser size clean
+.PHONY: bench audit run test setup setup-build test-engines build-crash-test size-guard size-breakdown build build-subpath serve test-native test-ics lint validate dataset dataset-check test-browser size clean
 
 ## run: install what building needs, build a release, serve it on http://127.0.0.1:$(PORT)
 run: setup-build build serve
@@ -92,6 +92,10 @@ bench: setup build
 size: build
 	@node scripts/size.mjs $(DIST)
 	@echo
+	@$(MAKE) --no-print-directory size-breakdown
+
+# The 25 largest functions and data segments of the wasm, and each crate's share (twiggy).
+size-breakdown:
 	cargo build --locked --quiet --release --target $(WASM_TARGET) --bin standards-radar
 	mkdir -p target/size
 	wasm-bindgen --target web --out-dir target/size target/$(WASM_TARGET)/release/standards-radar.wasm

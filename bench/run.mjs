@@ -206,7 +206,7 @@ await browser.close();
       try {
         execFileSync(
           "node_modules/.bin/lighthouse",
-          [`http://127.0.0.1:${port}/`, "--quiet", "--only-categories=performance", "--output=json", `--output-path=bench/out/lighthouse-${i}.json`,
+          [`http://127.0.0.1:${port}/`, "--quiet", "--only-categories=performance,accessibility,best-practices,seo", "--output=json", `--output-path=bench/out/lighthouse-${i}.json`,
             `--chrome-flags=--headless=new ${FLAGS.join(" ")}`],
           { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" }, stdio: "inherit" },
         );
@@ -219,6 +219,9 @@ await browser.close();
       const lh = JSON.parse(readFileSync(`bench/out/lighthouse-${i}.json`, "utf8"));
       runs.push({
         performance: lh.categories.performance.score * 100,
+        accessibility: lh.categories.accessibility.score * 100,
+        best_practices: lh.categories["best-practices"].score * 100,
+        seo: lh.categories.seo.score * 100,
         lcp_ms: lh.audits["largest-contentful-paint"].numericValue,
         tbt_ms: lh.audits["total-blocking-time"].numericValue,
         cls: lh.audits["cumulative-layout-shift"].numericValue,
@@ -229,6 +232,10 @@ await browser.close();
       runs: runs.length,
       performance: Math.round(median(of("performance"))),
       performance_range: [Math.round(Math.min(...of("performance"))), Math.round(Math.max(...of("performance")))],
+      // The lowest of the runs: these audits do not vary with timing, so any run's miss counts.
+      accessibility: Math.min(...of("accessibility")),
+      best_practices: Math.min(...of("best_practices")),
+      seo: Math.min(...of("seo")),
       lcp_ms: round(median(of("lcp_ms")), 0),
       tbt_ms: round(median(of("tbt_ms")), 0),
       cls: round(median(of("cls")), 3),
@@ -247,7 +254,8 @@ const shipped = Object.entries(results.sizes).filter(([f]) => /\.(html|js|wasm|c
 const rows = [["figure", "value", "target", "ratio"]];
 const row = (name, value, target, ratio) => rows.push([name, value, target, ratio === undefined ? "" : `${ratio.toFixed(2)}×`]);
 row("wasm gzip", kib(wasm.gzip), "≤ 150 KiB", wasm.gzip / (150 * 1024));
-row("html+js+wasm+css+data brotli", `${(shipped / 1000).toFixed(1)} KB`, "≤ 250 KB", shipped / 250000);
+row("wasm brotli", `${(wasm.brotli / 1000).toFixed(1)} KB`, "≤ 125 KB", wasm.brotli / 125000);
+row("html+js+wasm+css+data brotli (a first visit)", `${(shipped / 1000).toFixed(1)} KB`, "≤ 200 KB", shipped / 200000);
 for (const [n, r] of Object.entries(results.runs)) {
   const a = r.cpu_1x.app, j = r.cpu_1x.plain_js, a4 = r.cpu_4x.app;
   row(`${n}: parse (median)`, `${a.parse_ms.median} ms (JS ${j.parse_ms.median} ms)`, "≤ 1.2× JSON.parse", a.parse_ms.median / j.parse_ms.median);
@@ -271,6 +279,7 @@ if (lh.error) {
   row("Lighthouse LCP", `${lh.lcp_ms} ms`, "≤ 2500 ms", lh.lcp_ms / 2500);
   row("Lighthouse TBT", `${lh.tbt_ms} ms`, "≤ 200 ms", lh.tbt_ms / 200);
   row("Lighthouse CLS", String(lh.cls), "≤ 0.1");
+  row("Lighthouse accessibility / best practices / SEO", `${lh.accessibility} / ${lh.best_practices} / ${lh.seo}`, "100 each", 100 / Math.min(lh.accessibility, lh.best_practices, lh.seo));
 }
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
 for (const r of rows) console.log(r.map((c, i) => String(c).padEnd(widths[i])).join("  "));

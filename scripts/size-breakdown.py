@@ -13,28 +13,27 @@ from collections import defaultdict
 
 path = sys.argv[1]
 top = int(sys.argv[sys.argv.index("--top") + 1]) if "--top" in sys.argv else 25
-items = json.load(open(path, encoding="utf-8"))["items"]
+items = json.load(open(path, encoding="utf-8"))
 
-# The custom sections that only a names-keeping build has are not shipped: leave them out.
-NOT_SHIPPED = re.compile(r'^(custom section \'name\'|"name"|name)|producers|target_features')
+# The names (and other custom sections) a names-keeping build adds are not shipped.
+NOT_SHIPPED = re.compile(r'names" subsection$|^custom section')
 items = [i for i in items if not NOT_SHIPPED.search(i["name"])]
 total = sum(i["shallow_size"] for i in items)
 
 
 def crate_of(name):
     """The crate a symbol belongs to: the first path's root (`<A as B>::f` is A's crate)."""
+    if name.startswith("import "):
+        return "(imports: renamed a, b, … in the shipped build)"
     if name.startswith("data[") or name.startswith("data segment"):
         return "(data segments)"
     if name.startswith("elem[") or name in ("table[0]", "memory[0]") or name.startswith("global"):
         return "(tables, globals)"
     if re.match(r"^(type|import|export|func)\[", name) or name.startswith("wasm magic"):
         return "(module structure)"
-    found = re.search(r"([A-Za-z_][A-Za-z0-9_]*)::", name)
-    if not found:
-        return "(unnamed)"
-    crate = found.group(1)
-    # `_<impl …>` and `{closure}` frames still start with their crate; std is three crates.
-    return crate
+    # The standard library's paths carry a disambiguator: `core[c5930c85a12de822]::fmt`.
+    found = re.search(r"([A-Za-z_][A-Za-z0-9_]*)(?:\[[0-9a-f]+\])?::", name)
+    return found.group(1) if found else "(unnamed)"
 
 
 by_crate = defaultdict(int)

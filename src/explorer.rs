@@ -13,7 +13,7 @@ use crate::logic::library::Library;
 use crate::logic::text::terms;
 use crate::logic::url::{parse, Notice};
 use crate::logic::view::{Change, ViewState};
-use crate::model::{ArticleIx, Dataset};
+use crate::model::ArticleIx;
 use crate::navigation::Navigation;
 
 #[derive(Clone, Copy)]
@@ -39,9 +39,8 @@ pub struct Explorer {
 }
 
 impl Explorer {
-    pub fn provide(data: Dataset) -> Explorer {
-        let skipped = data.skipped.len();
-        let library = Arc::new(Library::new(data));
+    pub fn provide(library: Arc<Library>) -> Explorer {
+        let skipped = library.data().skipped.len();
         let navigation = Navigation::get();
         let parsed = Memo::new(move |_| parse(&navigation.search()));
         let state = Memo::new(move |_| parsed.with(|(s, _)| s.clone()));

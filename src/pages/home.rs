@@ -18,34 +18,50 @@ use crate::components::site_header::SiteHeader;
 use crate::components::tag_cloud::TagCloud;
 use crate::components::view_switch::ViewSwitch;
 use crate::data::load_dataset;
+use crate::data::LoadError;
 use crate::explorer::Explorer;
+use crate::logic::library::Library;
 use crate::logic::view::View;
-use crate::model::Dataset;
+use std::sync::Arc;
+
+/// Where loading stands. The library is built as soon as the data arrives, off the render.
+#[derive(Clone)]
+enum Load {
+    Pending,
+    Ready(Arc<Library>),
+    Failed(LoadError),
+}
 
 #[component]
 pub fn HomePage() -> impl IntoView {
-    let dataset = LocalResource::new(load_dataset);
+    // A signal set by one task per attempt, not a resource with Suspense: the page has one
+    // load and one retry, and the async machinery of resources costs ~45 KB of wasm.
+    let load = RwSignal::new(Load::Pending);
+    let start = move || {
+        load.set(Load::Pending);
+        leptos::task::spawn_local(async move {
+            load.set(match load_dataset().await {
+                Ok(data) => Load::Ready(Arc::new(Library::new(data))),
+                Err(error) => Load::Failed(error),
+            });
+        });
+    };
+    start();
     view! {
         <SiteHeader/>
         <main id="main" class="page">
-            <Suspense fallback=Loading>
-                {move || Suspend::new(async move {
-                    match dataset.await {
-                        Ok(data) => view! { <ExplorerPage data/> }.into_any(),
-                        Err(error) => {
-                            view! { <ErrorPanel error on_retry=move || dataset.refetch()/> }
-                                .into_any()
-                        }
-                    }
-                })}
-            </Suspense>
+            {move || match load.get() {
+                Load::Pending => view! { <Loading/> }.into_any(),
+                Load::Ready(library) => view! { <ExplorerPage library/> }.into_any(),
+                Load::Failed(error) => view! { <ErrorPanel error on_retry=start/> }.into_any(),
+            }}
         </main>
     }
 }
 
 #[component]
-fn ExplorerPage(data: Dataset) -> impl IntoView {
-    let explorer = Explorer::provide(data);
+fn ExplorerPage(library: Arc<Library>) -> impl IntoView {
+    let explorer = Explorer::provide(library);
     let publication = explorer.with_library(|l| l.data().publication.clone());
     let open_article = Memo::new(move |_| {
         explorer.state.with(|s| {
