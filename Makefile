@@ -11,13 +11,13 @@ PUBLIC_URL ?= /
 DIST ?= dist
 WASM_TARGET := wasm32-unknown-unknown
 
-.PHONY: bench audit run test setup setup-build test-engines build-crash-test size-guard size-breakdown build build-subpath serve test-native test-ics lint validate dataset dataset-check test-browser size clean
+.PHONY: bench audit run test setup setup-build extract-check test-engines build-crash-test size-guard size-breakdown build build-subpath serve test-native test-ics lint validate dataset dataset-check test-browser size clean
 
 ## run: install what building needs, build a release, serve it on http://127.0.0.1:$(PORT)
 run: setup-build build serve
 
 ## test: install what is missing, then every check: lint, native tests, wasm build, browser tests
-test: setup lint audit dataset-check test-native test-ics build size-guard build-subpath build-crash-test test-browser test-engines
+test: setup lint audit dataset-check extract-check test-native test-ics build size-guard build-subpath build-crash-test test-browser test-engines
 
 # Only what building and serving need: no browsers, no test tools.
 setup-build:
@@ -67,14 +67,24 @@ audit:
 validate:
 	cargo run --locked --quiet --example validate -- public/data/articles.json
 
-## dataset: rebuild public/data/articles.json from the newsletter text in ../shared/seed
+## dataset: rebuild public/data/articles.json from the newsletter text in ../shared/seed: the
+## text import, then the organisations and documents each article names (dataset/names.json)
 dataset:
-	python3 scripts/build_dataset.py
+	python3 scripts/build_dataset.py --out target/dataset/import.json
+	cargo run --locked --quiet --example extract -- target/dataset/import.json public/data/articles.json
 	$(MAKE) validate
 
-# The committed dataset must be exactly what the build script makes of the seed.
+# The committed dataset must be exactly what the import and the extraction make of the seed.
 dataset-check:
-	python3 scripts/build_dataset.py --check
+	python3 scripts/build_dataset.py --out target/dataset/import.json
+	cargo run --locked --quiet --example extract -- target/dataset/import.json target/dataset/articles.json
+	@cmp -s public/data/articles.json target/dataset/articles.json \
+	  || { echo "public/data/articles.json is not what make dataset builds from the seed: run make dataset"; exit 1; }
+	@echo "public/data/articles.json matches the seed build"
+
+# The extraction scored against a person's reading of every article (tests/extraction-expected.json).
+extract-check:
+	cargo run --locked --quiet --example extract -- --score tests/extraction-expected.json public/data/articles.json
 
 test-browser:
 	npx playwright test

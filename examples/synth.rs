@@ -155,6 +155,22 @@ fn synthesize(real: &Dataset, count: usize) -> Dataset {
                 body,
                 links: vec![],
                 events,
+                // Up to three of the real dataset's organisations, for the organisation facet.
+                orgs: {
+                    let mut orgs: Vec<String> = Vec::new();
+                    for _ in 0..rng.random_range(0..=3) {
+                        if let Some(org) = real
+                            .organisations
+                            .get(rng.random_range(0..real.organisations.len().max(1)))
+                        {
+                            if !orgs.contains(&org.id) {
+                                orgs.push(org.id.clone());
+                            }
+                        }
+                    }
+                    orgs
+                },
+                docs: vec![],
             }
         })
         .collect();
@@ -167,6 +183,7 @@ fn synthesize(real: &Dataset, count: usize) -> Dataset {
             source: "examples/synth.rs".into(),
         },
         articles,
+        organisations: real.organisations.clone(),
         skipped: vec![],
     }
 }

@@ -16,6 +16,9 @@ pub struct Dataset {
     #[serde(default)]
     pub publication: Publication,
     pub articles: Vec<Article>,
+    /// The organisations the articles name (`Article::orgs`), with their full names and kinds.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub organisations: Vec<Organisation>,
     /// Articles that could not be read and were left out, so the rest still shows.
     #[serde(skip)]
     pub skipped: Vec<Skipped>,
@@ -59,6 +62,49 @@ pub struct Article {
     pub links: Vec<Link>,
     #[serde(default)]
     pub events: Vec<Event>,
+    /// The organisations the article names, by `Organisation::id` (read from the text at build
+    /// time: `examples/extract.rs`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub orgs: Vec<String>,
+    /// The documents the article cites, each in one canonical form: standard numbers
+    /// ("GB/T 22239-2019"), EU acts ("Regulation (EU) 2019/1020"), named laws and plans.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub docs: Vec<String>,
+}
+
+/// An organisation the newsletter names: a ministry, a standards body, an association.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Organisation {
+    /// Its short name, as readers use it: `MIIT`, `SAC`, `CEN-CENELEC`.
+    pub id: String,
+    /// Its full name: "Ministry of Industry and Information Technology".
+    pub name: String,
+    pub kind: OrgKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum OrgKind {
+    /// A Chinese ministry or government agency.
+    Ministry,
+    StandardsBody,
+    Association,
+    /// An international or European body.
+    International,
+    #[serde(other)]
+    Other,
+}
+
+impl OrgKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            OrgKind::Ministry => "Chinese ministry or agency",
+            OrgKind::StandardsBody => "Standards body",
+            OrgKind::Association => "Industry association",
+            OrgKind::International => "International or European body",
+            OrgKind::Other => "Organisation",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -242,6 +288,9 @@ struct RawDataset<'a> {
     publication: Publication,
     #[serde(borrow)]
     articles: Vec<&'a serde_json::value::RawValue>,
+    /// Read on its own: a broken list costs the organisations' full names, not the file.
+    #[serde(borrow, default)]
+    organisations: Option<&'a serde_json::value::RawValue>,
 }
 
 #[derive(Deserialize)]
@@ -274,11 +323,17 @@ impl Admission {
         self.skipped.push(Skipped { index, id, reason });
     }
 
-    fn into_dataset(self, schema_version: u32, publication: Publication) -> Dataset {
+    fn into_dataset(
+        self,
+        schema_version: u32,
+        publication: Publication,
+        organisations: Vec<Organisation>,
+    ) -> Dataset {
         Dataset {
             schema_version,
             publication,
             articles: self.articles,
+            organisations,
             skipped: self.skipped,
         }
     }
@@ -301,7 +356,11 @@ impl Dataset {
             for (index, article) in whole.articles.into_iter().enumerate() {
                 admission.admit(index, article);
             }
-            return Ok(admission.into_dataset(whole.schema_version, whole.publication));
+            return Ok(admission.into_dataset(
+                whole.schema_version,
+                whole.publication,
+                whole.organisations,
+            ));
         }
         let raw: RawDataset = match serde_json::from_slice(bytes) {
             Ok(raw) => raw,
@@ -333,7 +392,11 @@ impl Dataset {
                 ),
             }
         }
-        Ok(admission.into_dataset(raw.schema_version, raw.publication))
+        let organisations = raw
+            .organisations
+            .and_then(|list| serde_json::from_slice(list.get().as_bytes()).ok())
+            .unwrap_or_default();
+        Ok(admission.into_dataset(raw.schema_version, raw.publication, organisations))
     }
 
     pub fn article(&self, id: &str) -> Option<&Article> {

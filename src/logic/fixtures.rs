@@ -29,6 +29,8 @@ pub fn article(id: &str, tags: &[&str], text: &str) -> Article {
         body: vec![Block::Paragraph { text: text.into() }],
         links: vec![],
         events: vec![],
+        orgs: vec![],
+        docs: vec![],
     }
 }
 
@@ -37,6 +39,7 @@ pub fn dataset(articles: Vec<Article>) -> Dataset {
         schema_version: 1,
         publication: Publication::default(),
         articles,
+        organisations: vec![],
         skipped: vec![],
     }
 }

@@ -187,6 +187,8 @@ mod tests {
                     webinar,
                     elsewhere,
                 ],
+                orgs: vec![],
+                docs: vec![],
             }])
     }
 

@@ -3,6 +3,8 @@
 pub mod calendar;
 pub mod catalog;
 pub mod dates;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod extract;
 pub mod filter;
 #[cfg(test)]
 pub mod fixtures;

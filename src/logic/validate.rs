@@ -67,7 +67,62 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
         check_article(article, &mut event_ids, &mut out);
     }
     check_tag_spellings(data, &mut out);
+    check_names(data, &mut out);
     out.0
+}
+
+/// Every organisation an article names is listed, once, with a full name and a known kind;
+/// every document is named once, in one form.
+fn check_names(data: &Dataset, out: &mut Problems) {
+    let mut listed = HashSet::new();
+    for (i, org) in data.organisations.iter().enumerate() {
+        let field = format!("organisations[{i}]");
+        if !listed.insert(org.id.as_str()) {
+            out.push(
+                "dataset",
+                field.clone(),
+                format!("{:?} is listed twice", org.id),
+            );
+        }
+        if org.id.trim().is_empty() || org.name.trim().is_empty() {
+            out.push("dataset", field.clone(), "needs an id and a name".into());
+        }
+        if org.kind == crate::model::OrgKind::Other {
+            out.push(
+                "dataset",
+                field,
+                format!("{:?} has an unknown kind", org.id),
+            );
+        }
+    }
+    for article in &data.articles {
+        let mut seen = HashSet::new();
+        for org in &article.orgs {
+            if !listed.contains(org.as_str()) {
+                out.push(
+                    &article.id,
+                    "orgs",
+                    format!("{org:?} is not in the dataset's organisations"),
+                );
+            }
+            if !seen.insert(org) {
+                out.push(&article.id, "orgs", format!("{org:?} is listed twice"));
+            }
+        }
+        let mut seen = HashSet::new();
+        for doc in &article.docs {
+            if doc.trim().is_empty() || doc.trim() != doc {
+                out.push(
+                    &article.id,
+                    "docs",
+                    format!("{doc:?} is empty or has stray whitespace"),
+                );
+            }
+            if !seen.insert(doc) {
+                out.push(&article.id, "docs", format!("{doc:?} is listed twice"));
+            }
+        }
+    }
 }
 
 #[derive(Default)]
@@ -371,6 +426,8 @@ mod tests {
                 label: "Source".into(),
             }],
             events: vec![event(&format!("{id}-e"), "2021-07-05")],
+            orgs: vec![],
+            docs: vec![],
         }
     }
 
@@ -383,6 +440,7 @@ mod tests {
                 publisher: "SESEC".into(),
                 source: "seed".into(),
             },
+            organisations: vec![],
             articles,
             skipped: vec![],
         }
@@ -422,6 +480,34 @@ mod tests {
             .any(|p| p.article == "a" && p.field == "id" && p.message.contains("duplicate")));
         let problems = problems_after(|a| a.events.push(event("a-e", "2021-07-06")));
         assert_flags(&problems, "a / events[1].id: duplicate event id");
+    }
+
+    #[test]
+    fn organisations_and_documents_are_checked() {
+        let problems = problems_after(|a| {
+            a.orgs = vec!["MIIT".into(), "MIIT".into()];
+            a.docs = vec!["GB 21670".into(), " GB 1".into(), "GB 21670".into()];
+        });
+        assert_flags(
+            &problems,
+            "a / orgs: \"MIIT\" is not in the dataset's organisations",
+        );
+        assert_flags(&problems, "a / orgs: \"MIIT\" is listed twice");
+        assert_flags(
+            &problems,
+            "a / docs: \" GB 1\" is empty or has stray whitespace",
+        );
+        assert_flags(&problems, "a / docs: \"GB 21670\" is listed twice");
+        let mut data = dataset(vec![Article {
+            orgs: vec!["MIIT".into()],
+            ..article("a")
+        }]);
+        data.organisations = vec![crate::model::Organisation {
+            id: "MIIT".into(),
+            name: "Ministry of Industry and Information Technology".into(),
+            kind: crate::model::OrgKind::Ministry,
+        }];
+        assert!(validate(&data).is_empty(), "{:?}", validate(&data));
     }
 
     #[test]
