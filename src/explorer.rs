@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use time::Date;
 
 use crate::logic::calendar::{occurrences, Occurrence};
-use crate::logic::filter::{select, unknown_values, TagFacet};
+use crate::logic::filter::{select, unknown_values, Facet};
 use crate::logic::library::Library;
 use crate::logic::text::terms;
 use crate::logic::url::{parse, Notice};
@@ -26,7 +26,9 @@ pub struct Explorer {
     pub notices: Memo<Vec<Notice>>,
     /// The matching articles, in display order.
     pub results: Memo<Vec<ArticleIx>>,
-    pub facets: Memo<Vec<TagFacet>>,
+    pub facets: Memo<Vec<Facet>>,
+    /// The organisation facets, in name order.
+    pub orgs: Memo<Vec<Facet>>,
     /// The folded search words, for highlighting.
     pub terms: Memo<Vec<String>>,
     /// The events of the matching articles (of the selected kinds), chronological.
@@ -59,6 +61,7 @@ impl Explorer {
         });
         let results = Memo::new(move |_| selection.with(|s| s.results.clone()));
         let facets = Memo::new(move |_| selection.with(|s| s.facets.clone()));
+        let orgs = Memo::new(move |_| selection.with(|s| s.orgs.clone()));
         let terms = Memo::new(move |_| state.with(|s| terms(&s.q)));
         let lib = library.clone();
         let events = Memo::new(move |_| {
@@ -72,6 +75,7 @@ impl Explorer {
             notices,
             results,
             facets,
+            orgs,
             terms,
             events,
             today: crate::browser::today(),

@@ -39,6 +39,23 @@ pub fn ArticleView(index: ArticleIx) -> impl IntoView {
             .map(|a| (a.title.clone(), a.id.clone()))
             .collect()
     });
+    // Who the article names and which documents it cites: (id, full name) and names.
+    let (orgs, docs): (Vec<(String, String)>, Vec<String>) = explorer.with_library(|l| {
+        let names = &l.catalog().names;
+        (
+            names
+                .orgs_of(index)
+                .iter()
+                .filter_map(|id| names.org_info(*id))
+                .map(|o| (o.id.clone(), o.name.clone()))
+                .collect(),
+            names
+                .docs_of(index)
+                .iter()
+                .filter_map(|id| names.docs.get(id.0).cloned())
+                .collect(),
+        )
+    });
     let events: Vec<(Occurrence, Event)> = explorer.with_library(|l| {
         occurrences(l.data(), &[index], &[])
             .into_iter()
@@ -92,6 +109,40 @@ pub fn ArticleView(index: ArticleIx) -> impl IntoView {
                                     <a href=url target="_blank" rel="noopener noreferrer">{label}</a>
                                     <span class="article__host">{format!(" ({host})")}</span>
                                 </li>
+                            })
+                            .collect_view()}
+                    </ul>
+                </section>
+            })}
+            {(!orgs.is_empty()).then(|| view! {
+                <section class="article__section-block" aria-labelledby="article-orgs">
+                    <h3 id="article-orgs">"Organisations"</h3>
+                    <ul class="article__names">
+                        {orgs
+                            .into_iter()
+                            .map(|(id, name)| {
+                                let full = (name != id).then(|| format!(" — {name}"));
+                                let link = explorer.link(Change::ToggleOrg(id.clone()));
+                                view! {
+                                    <li>
+                                        <a href=link title="Show the articles that name it">{id}</a>
+                                        {full}
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                </section>
+            })}
+            {(!docs.is_empty()).then(|| view! {
+                <section class="article__section-block" aria-labelledby="article-docs">
+                    <h3 id="article-docs">"Documents referenced"</h3>
+                    <ul class="article__names">
+                        {docs
+                            .into_iter()
+                            .map(|doc| {
+                                let link = explorer.link(Change::ToggleDoc(doc.clone()));
+                                view! { <li><a href=link title="Show the articles that cite it">{doc}</a></li> }
                             })
                             .collect_view()}
                     </ul>

@@ -15,6 +15,7 @@ pub mod filters;
 pub mod highlighted;
 pub mod loading;
 pub mod notices;
+pub mod org_summary;
 pub mod result_count;
 pub mod search_box;
 pub mod site_header;

@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 
 use crate::logic::dates::Fuzzy;
+use crate::logic::names::Names;
 use crate::logic::order::{sort_by, sort_by_cached_key};
 use crate::logic::tags::tag_key;
 use crate::logic::text::{fold, words};
@@ -16,6 +17,8 @@ pub struct Catalog {
     pub tags: Vec<TagInfo>,
     /// Sections in the order the newsletter prints them.
     pub sections: Vec<String>,
+    /// The organisations and documents the articles name.
+    pub names: Names,
     /// Entry indices newest first and oldest first (undated last in both; equal dates in the
     /// newsletter's order): dates never change, so a filter keeps these orders, never sorts.
     pub newest_first: Vec<ArticleIx>,
@@ -57,8 +60,9 @@ struct IndexBuilder {
 }
 
 impl IndexBuilder {
-    /// Adds up to `count` more articles; true once every article of `data` is in.
-    fn add(&mut self, data: &Dataset, count: usize) -> bool {
+    /// Adds up to `count` more articles; true once every article of `data` is in. The full
+    /// names of the organisations an article names count as its tags.
+    fn add(&mut self, data: &Dataset, names: &Names, count: usize) -> bool {
         let end = self.next.saturating_add(count).min(data.articles.len());
         for (i, article) in data.articles.iter().enumerate().take(end).skip(self.next) {
             let Ok(i) = u32::try_from(i) else { break };
@@ -80,6 +84,9 @@ impl IndexBuilder {
             add(&article.title, TITLE);
             for tag in &article.tags {
                 add(tag, TAGS);
+            }
+            for name in names.full_names_of(ArticleIx(i as usize)) {
+                add(name, TAGS);
             }
             add(&article.section, SECTION);
             add(&article.summary, SUMMARY);
@@ -210,6 +217,7 @@ impl Catalog {
             entries,
             tags,
             sections,
+            names: Names::new(data),
             newest_first,
             oldest_first,
             index: std::sync::OnceLock::new(),
@@ -226,7 +234,7 @@ impl Catalog {
         let Ok(mut pending) = self.pending.lock() else {
             return false;
         };
-        if !pending.add(data, articles) {
+        if !pending.add(data, &self.names, articles) {
             return false;
         }
         let built = std::mem::take(&mut *pending).finish();
@@ -241,7 +249,7 @@ impl Catalog {
                 .lock()
                 .map(|mut pending| std::mem::take(&mut *pending))
                 .unwrap_or_default();
-            builder.add(data, usize::MAX);
+            builder.add(data, &self.names, usize::MAX);
             builder.finish()
         })
     }

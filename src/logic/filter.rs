@@ -4,6 +4,7 @@ use std::cmp::Reverse;
 
 use crate::logic::catalog::{Catalog, Entry, TagId};
 use crate::logic::dates::Fuzzy;
+use crate::logic::names::{DocId, Names, OrgId};
 use crate::logic::order::{sort_by, sort_by_cached_key};
 use crate::logic::tags::{tag_key, weight};
 use crate::logic::text::terms;
@@ -16,13 +17,16 @@ use crate::model::{ArticleIx, Dataset};
 struct Criteria<'a> {
     tag_ids: Vec<TagId>,
     section_keys: Vec<String>,
+    org_ids: Vec<OrgId>,
+    doc_ids: Vec<DocId>,
+    names: &'a Names,
     /// Per article, its search score; `None` when there is no search.
     search: Option<Vec<u32>>,
     state: &'a ViewState,
 }
 
 impl<'a> Criteria<'a> {
-    fn new(data: &Dataset, catalog: &Catalog, state: &'a ViewState) -> Criteria<'a> {
+    fn new(data: &Dataset, catalog: &'a Catalog, state: &'a ViewState) -> Criteria<'a> {
         Criteria {
             tag_ids: state
                 .tags
@@ -34,6 +38,17 @@ impl<'a> Criteria<'a> {
                 .iter()
                 .filter_map(|s| catalog.section(s).map(tag_key))
                 .collect(),
+            org_ids: state
+                .orgs
+                .iter()
+                .filter_map(|o| catalog.names.org(o))
+                .collect(),
+            doc_ids: state
+                .docs
+                .iter()
+                .filter_map(|d| catalog.names.doc(d))
+                .collect(),
+            names: &catalog.names,
             search: {
                 let terms = terms(&state.q);
                 (!terms.is_empty()).then(|| catalog.search(data, &terms))
@@ -63,6 +78,14 @@ impl<'a> Criteria<'a> {
         if !self.section_keys.is_empty() && !self.section_keys.contains(&entry.section_key) {
             return None;
         }
+        if !self.org_ids.is_empty() || !self.doc_ids.is_empty() {
+            let (orgs, docs) = (self.names.orgs_of(index), self.names.docs_of(index));
+            if !self.org_ids.iter().all(|o| orgs.contains(o))
+                || !self.doc_ids.iter().all(|d| docs.contains(d))
+            {
+                return None;
+            }
+        }
         if self.state.from.is_some() || self.state.to.is_some() {
             let date = entry.date?;
             if self.state.from.is_some_and(|from| date.last_day() < from)
@@ -88,7 +111,10 @@ impl<'a> Criteria<'a> {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Selection {
     pub results: Vec<ArticleIx>,
-    pub facets: Vec<TagFacet>,
+    pub facets: Vec<Facet>,
+    /// The organisations, in name order, each with how many shown articles name it (what
+    /// selecting it would leave: organisations combine with "and").
+    pub orgs: Vec<Facet>,
 }
 
 /// The list and the tag cloud of a view, from one set of criteria: the search runs once.
@@ -98,6 +124,7 @@ pub fn select(data: &Dataset, catalog: &Catalog, state: &ViewState) -> Selection
     Selection {
         results: ordered(catalog, &criteria, &shown),
         facets: facets(data, catalog, &criteria, &shown),
+        orgs: org_facets(catalog, &criteria, &shown),
     }
 }
 
@@ -146,9 +173,15 @@ fn ordered(catalog: &Catalog, criteria: &Criteria, shown: &[Option<u32>]) -> Vec
     }
 }
 
-/// A tag in the cloud: how many articles the view would show with it, and how big to draw it.
+/// A position in a list of facets (the tags, or the organisations): how a cloud's buttons find
+/// their own facet as the counts change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct FacetAt(pub usize);
+
+/// A tag or an organisation in its cloud: how many articles the view would show with it, and
+/// how big to draw it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TagFacet {
+pub struct Facet {
     pub name: String,
     pub count: usize,
     pub selected: bool,
@@ -159,7 +192,7 @@ pub struct TagFacet {
 /// Every tag of the dataset, in tag-id order, with its count under the current filters. With
 /// "all", a count is what selecting the tag would leave; with "any", how many of the
 /// otherwise-filtered articles carry it.
-pub fn tag_facets(data: &Dataset, catalog: &Catalog, state: &ViewState) -> Vec<TagFacet> {
+pub fn tag_facets(data: &Dataset, catalog: &Catalog, state: &ViewState) -> Vec<Facet> {
     let criteria = Criteria::new(data, catalog, state);
     facets(
         data,
@@ -175,31 +208,25 @@ fn facets(
     catalog: &Catalog,
     criteria: &Criteria,
     shown: &[Option<u32>],
-) -> Vec<TagFacet> {
+) -> Vec<Facet> {
     // With "all", a tag counts the shown articles that carry it (what selecting it would
     // leave); with "any", the articles the other filters leave, whatever their tags.
     let counted = |i: usize, entry: &Entry| match criteria.state.match_mode {
         MatchMode::All => shown.get(i).is_some_and(Option::is_some),
         MatchMode::Any => criteria.admit(data, ArticleIx(i), entry, false).is_some(),
     };
-    let mut counts = vec![0usize; catalog.tags.len()];
-    for (i, entry) in catalog.entries.iter().enumerate() {
-        if !counted(i, entry) {
-            continue;
-        }
-        for &id in &entry.tag_ids {
-            if let Some(count) = counts.get_mut(id.0) {
-                *count += 1;
-            }
-        }
-    }
+    let counts = count_ids(
+        catalog.tags.len(),
+        catalog.entries.iter().enumerate(),
+        |(i, entry)| counted(*i, entry).then_some(entry.tag_ids.iter().map(|id| id.0)),
+    );
     let max = counts.iter().copied().max().unwrap_or(0);
     catalog
         .tags
         .iter()
         .zip(counts)
         .enumerate()
-        .map(|(id, (tag, count))| TagFacet {
+        .map(|(id, (tag, count))| Facet {
             name: tag.name.clone(),
             count,
             selected: criteria.tag_ids.contains(&TagId(id)),
@@ -208,21 +235,63 @@ fn facets(
         .collect()
 }
 
+/// The organisation facets: how many shown articles name each.
+fn org_facets(catalog: &Catalog, criteria: &Criteria, shown: &[Option<u32>]) -> Vec<Facet> {
+    let names = &catalog.names;
+    let counts = count_ids(names.orgs.len(), 0..catalog.entries.len(), |&i| {
+        shown
+            .get(i)
+            .is_some_and(Option::is_some)
+            .then(|| names.orgs_of(ArticleIx(i)).iter().map(|id| id.0))
+    });
+    let max = counts.iter().copied().max().unwrap_or(0);
+    names
+        .orgs
+        .iter()
+        .zip(counts)
+        .enumerate()
+        .map(|(id, (org, count))| Facet {
+            name: org.id.clone(),
+            count,
+            selected: criteria.org_ids.contains(&OrgId(id)),
+            weight: weight(count, max),
+        })
+        .collect()
+}
+
+/// Per id of a vocabulary of `len`, how many of `items` carry it: `ids` gives an item's ids,
+/// or `None` for an item that does not count.
+fn count_ids<T, I: Iterator<Item = usize>>(
+    len: usize,
+    items: impl Iterator<Item = T>,
+    ids: impl Fn(&T) -> Option<I>,
+) -> Vec<usize> {
+    let mut counts = vec![0usize; len];
+    for item in items {
+        for id in ids(&item).into_iter().flatten() {
+            if let Some(count) = counts.get_mut(id) {
+                *count += 1;
+            }
+        }
+    }
+    counts
+}
+
 /// The ids of the `limit` facets with the most articles in the current view (ties: the first in
 /// name order), and of every selected tag, in name order: what a cloud of a large archive
 /// shows before the reader asks for every tag.
-pub fn most_used(facets: &[TagFacet], limit: usize) -> Vec<TagId> {
-    let mut by_count: Vec<TagId> = (0..facets.len()).map(TagId).collect();
+pub fn most_used(facets: &[Facet], limit: usize) -> Vec<FacetAt> {
+    let mut by_count: Vec<FacetAt> = (0..facets.len()).map(FacetAt).collect();
     sort_by_cached_key(&mut by_count, |&id| {
         Reverse(facets.get(id.0).map_or(0, |f| f.count))
     });
-    let mut shown: Vec<TagId> = by_count
+    let mut shown: Vec<FacetAt> = by_count
         .into_iter()
         .enumerate()
         .filter(|&(rank, id)| rank < limit || facets.get(id.0).is_some_and(|f| f.selected))
         .map(|(_, id)| id)
         .collect();
-    sort_by(&mut shown, TagId::cmp);
+    sort_by(&mut shown, FacetAt::cmp);
     shown
 }
 
@@ -238,6 +307,16 @@ pub fn unknown_values(data: &Dataset, catalog: &Catalog, state: &ViewState) -> V
         .iter()
         .filter(|s| catalog.section(s).is_none())
         .map(|s| (Param::Section, s));
+    let unknown_orgs = state
+        .orgs
+        .iter()
+        .filter(|o| catalog.names.org(o).is_none())
+        .map(|o| (Param::Org, o));
+    let unknown_docs = state
+        .docs
+        .iter()
+        .filter(|d| catalog.names.doc(d).is_none())
+        .map(|d| (Param::Doc, d));
     let unknown_article = state
         .article
         .iter()
@@ -245,6 +324,8 @@ pub fn unknown_values(data: &Dataset, catalog: &Catalog, state: &ViewState) -> V
         .map(|id| (Param::Article, id));
     unknown_tags
         .chain(unknown_sections)
+        .chain(unknown_orgs)
+        .chain(unknown_docs)
         .chain(unknown_article)
         .map(|(param, value)| Notice {
             param,
@@ -259,6 +340,8 @@ pub fn without_unknown_values(catalog: &Catalog, data: &Dataset, state: &ViewSta
     let mut next = state.clone();
     next.tags.retain(|t| catalog.tag(t).is_some());
     next.sections.retain(|s| catalog.section(s).is_some());
+    next.orgs.retain(|o| catalog.names.org(o).is_some());
+    next.docs.retain(|d| catalog.names.doc(d).is_some());
     if next
         .article
         .as_deref()
@@ -364,6 +447,69 @@ mod tests {
         ])
     }
 
+    /// Three articles: MIIT and CAC; MIIT citing GB 21670; none.
+    fn named() -> Dataset {
+        let mut data = fixtures::dataset(vec![
+            Article {
+                orgs: vec!["MIIT".into(), "CAC".into()],
+                ..fixtures::article("a", &["5G"], "text")
+            },
+            Article {
+                orgs: vec!["MIIT".into()],
+                docs: vec!["GB 21670".into()],
+                ..fixtures::article("b", &["5G"], "text")
+            },
+            fixtures::article("c", &["5G"], "text"),
+        ]);
+        data.organisations = vec![crate::model::Organisation {
+            id: "MIIT".into(),
+            name: "Ministry of Industry and Information Technology".into(),
+            kind: crate::model::OrgKind::Ministry,
+        }];
+        data
+    }
+
+    #[test]
+    fn organisations_and_documents_filter_count_and_search() {
+        let data = named();
+        assert_eq!(ids(&data, "org=miit"), vec!["a", "b"]);
+        assert_eq!(ids(&data, "org=MIIT&org=CAC"), vec!["a"]);
+        assert_eq!(ids(&data, "doc=GB+21670"), vec!["b"]);
+        // The full name finds the articles that name the organisation.
+        assert_eq!(
+            ids(&data, "q=industry+and+information+technology"),
+            vec!["a", "b"]
+        );
+        let catalog = Catalog::new(&data);
+        let counts = |q: &str| -> Vec<(String, usize, bool)> {
+            select(&data, &catalog, &parse(q).0)
+                .orgs
+                .into_iter()
+                .map(|f| (f.name, f.count, f.selected))
+                .collect()
+        };
+        assert_eq!(
+            counts(""),
+            vec![("CAC".into(), 1, false), ("MIIT".into(), 2, false)]
+        );
+        assert_eq!(
+            counts("org=MIIT&doc=GB%2021670"),
+            vec![("CAC".into(), 0, false), ("MIIT".into(), 1, true)]
+        );
+        let (state, _) = parse("org=NOPE&doc=GB+1");
+        let unknown: Vec<String> = unknown_values(&data, &catalog, &state)
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(
+            unknown,
+            vec![
+                "Unknown organisation “NOPE” was ignored",
+                "Unknown document “GB 1” was ignored"
+            ]
+        );
+    }
+
     fn ids(data: &Dataset, query: &str) -> Vec<String> {
         let catalog = Catalog::new(data);
         let (state, _) = parse(query);
@@ -373,13 +519,13 @@ mod tests {
             .collect()
     }
 
-    fn ids_of(tags: Vec<TagId>) -> Vec<usize> {
+    fn ids_of(tags: Vec<FacetAt>) -> Vec<usize> {
         tags.into_iter().map(|t| t.0).collect()
     }
 
     #[test]
     fn most_used_keeps_the_busiest_tags_and_every_selected_one_in_name_order() {
-        let facet = |name: &str, count: usize, selected: bool| TagFacet {
+        let facet = |name: &str, count: usize, selected: bool| Facet {
             name: name.into(),
             count,
             selected,

@@ -12,6 +12,7 @@ pub mod highlight;
 pub mod ics;
 pub mod library;
 pub mod links;
+pub mod names;
 pub mod order;
 pub mod status;
 pub mod tags;

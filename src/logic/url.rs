@@ -19,6 +19,8 @@ pub enum Param {
     Match,
     Search,
     Section,
+    Org,
+    Doc,
     From,
     To,
     Sort,
@@ -37,6 +39,8 @@ impl Param {
             Param::Match => "match",
             Param::Search => "q",
             Param::Section => "section",
+            Param::Org => "org",
+            Param::Doc => "doc",
             Param::From => "from",
             Param::To => "to",
             Param::Sort => "sort",
@@ -53,6 +57,8 @@ impl Param {
         match self {
             Param::Search => "search",
             Param::Kind => "event kind",
+            Param::Org => "organisation",
+            Param::Doc => "document",
             other => other.key(),
         }
     }
@@ -117,6 +123,8 @@ pub fn parse(query: &str) -> (ViewState, Vec<Notice>) {
         match key.as_ref() {
             "tag" => push(&mut state.tags, Param::Tag, &value, &mut note),
             "section" => push(&mut state.sections, Param::Section, &value, &mut note),
+            "org" => push(&mut state.orgs, Param::Org, &value, &mut note),
+            "doc" => push(&mut state.docs, Param::Doc, &value, &mut note),
             "q" => {
                 let (q, cut) = bounded_query(&value);
                 if cut {
@@ -209,6 +217,12 @@ impl ViewState {
         }
         for section in &self.sections {
             put(Param::Section, section);
+        }
+        for org in &self.orgs {
+            put(Param::Org, org);
+        }
+        for doc in &self.docs {
+            put(Param::Doc, doc);
         }
         if let Some(d) = self.from {
             put(Param::From, &iso_day(d));
@@ -366,6 +380,8 @@ mod tests {
             proptest::sample::select(vec![
                 Param::Tag,
                 Param::Section,
+                Param::Org,
+                Param::Doc,
                 Param::Article,
                 Param::Sort,
             ]),
@@ -379,6 +395,8 @@ mod tests {
         prop_oneof![
             arb_text().prop_map(Change::ToggleTag),
             arb_text().prop_map(Change::ToggleSection),
+            arb_text().prop_map(Change::ToggleOrg),
+            arb_text().prop_map(Change::ToggleDoc),
             kind.prop_map(Change::ToggleKind),
             any::<bool>().prop_map(|any| Change::SetMatch(if any {
                 MatchMode::Any

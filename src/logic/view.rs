@@ -76,6 +76,10 @@ pub struct ViewState {
     /// The search box, verbatim (a trailing space while typing is kept).
     pub q: String,
     pub sections: Vec<String>,
+    /// Selected organisations, by id (`MIIT`): an article must name every one.
+    pub orgs: Vec<String>,
+    /// Selected documents, by canonical name: an article must cite every one.
+    pub docs: Vec<String>,
     pub from: Option<Date>,
     pub to: Option<Date>,
     /// `None` means the default: relevance while searching, newest otherwise.
@@ -95,6 +99,8 @@ pub struct ViewState {
 pub enum Change {
     ToggleTag(String),
     ToggleSection(String),
+    ToggleOrg(String),
+    ToggleDoc(String),
     ToggleKind(EventKind),
     SetMatch(MatchMode),
     /// The date range's start; `None` removes it.
@@ -135,6 +141,8 @@ impl ViewState {
         match change {
             Change::ToggleTag(tag) => toggle_value(&mut next.tags, tag),
             Change::ToggleSection(section) => toggle_value(&mut next.sections, section),
+            Change::ToggleOrg(org) => toggle_value(&mut next.orgs, org),
+            Change::ToggleDoc(doc) => toggle_value(&mut next.docs, doc),
             Change::ToggleKind(kind) => {
                 if next.kinds.contains(kind) {
                     next.kinds.retain(|k| k != kind);
@@ -174,6 +182,8 @@ impl ViewState {
                 match notice.param {
                     Param::Tag => next.tags.retain(|t| *t != notice.value),
                     Param::Section => next.sections.retain(|s| *s != notice.value),
+                    Param::Org => next.orgs.retain(|o| *o != notice.value),
+                    Param::Doc => next.docs.retain(|d| *d != notice.value),
                     Param::Article => next.article = None,
                     // `parse` already dropped the others: writing the state back removes them.
                     _ => {}
@@ -210,6 +220,10 @@ impl ViewState {
         has_value(&self.sections, section)
     }
 
+    pub fn has_org(&self, org: &str) -> bool {
+        has_value(&self.orgs, org)
+    }
+
     /// Whether any filter narrows the list (the view, sort and article do not count).
     pub fn is_filtered(&self) -> bool {
         !self.filters().is_empty()
@@ -234,6 +248,15 @@ impl ViewState {
                 format!("Section: {section}"),
                 Change::ToggleSection(section.clone()),
             );
+        }
+        for org in &self.orgs {
+            add(
+                format!("Organisation: {org}"),
+                Change::ToggleOrg(org.clone()),
+            );
+        }
+        for doc in &self.docs {
+            add(format!("Document: {doc}"), Change::ToggleDoc(doc.clone()));
         }
         if let Some(from) = self.from {
             add(format!("From {}", Fuzzy::Day(from)), Change::SetFrom(None));

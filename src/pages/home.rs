@@ -12,10 +12,11 @@ use crate::components::error_panel::ErrorPanel;
 use crate::components::filters::Filters;
 use crate::components::loading::Loading;
 use crate::components::notices::Notices;
+use crate::components::org_summary::OrgSummary;
 use crate::components::result_count::ResultCount;
 use crate::components::search_box::SearchBox;
 use crate::components::site_header::SiteHeader;
-use crate::components::tag_cloud::TagCloud;
+use crate::components::tag_cloud::{TagCloud, ORGANISATIONS, TAGS};
 use crate::components::view_switch::ViewSwitch;
 use crate::data::load_dataset;
 use crate::data::LoadError;
@@ -70,6 +71,7 @@ fn ExplorerPage(library: Arc<Library>) -> impl IntoView {
         })
     });
     let view = Memo::new(move |_| explorer.state.with(|s| s.view));
+    let has_orgs = explorer.with_library(|l| !l.catalog().names.orgs.is_empty());
     view! {
         <div class="intro">
             <h1 class="intro__title">{publication.title}</h1>
@@ -82,7 +84,8 @@ fn ExplorerPage(library: Arc<Library>) -> impl IntoView {
                 // Folded away on a phone so the articles come first; open beside them on a desktop.
                 <details class="refine" open=is_wide_screen()>
                     <summary class="refine__summary">"Tags and filters"</summary>
-                    <TagCloud/>
+                    <TagCloud of=TAGS facets=explorer.facets/>
+                    {has_orgs.then(|| view! { <TagCloud of=ORGANISATIONS facets=explorer.orgs/> })}
                     <Filters/>
                 </details>
             </aside>
@@ -92,6 +95,7 @@ fn ExplorerPage(library: Arc<Library>) -> impl IntoView {
                     <ResultCount/>
                     <CopyLink/>
                 </div>
+                <OrgSummary/>
                 <ActiveFilters/>
                 {move || match (open_article.get(), view.get()) {
                     (Some(index), _) => view! { <ArticleView index/> }.into_any(),

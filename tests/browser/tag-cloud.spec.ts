@@ -24,7 +24,7 @@ test("clicking a tag in the cloud filters the cards and updates the URL and coun
 
 test("the cloud can be read as a plain list sorted by count", async ({ page }) => {
   await page.goto("./");
-  await page.getByRole("button", { name: "Show as list" }).click();
+  await page.getByRole("region", { name: "Tags" }).getByRole("button", { name: "Show as list" }).click();
   const labels = await page.getByRole("region", { name: "Tags" }).getByRole("button", { name: /articles?$/ }).evaluateAll(
     (buttons) => buttons.map((b) => Number((b.getAttribute("aria-label") ?? "").match(/(\d+) articles?$/)?.[1])),
   );

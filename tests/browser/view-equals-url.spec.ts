@@ -62,12 +62,21 @@ const nextTag = (page: Page) =>
 const tab = (page: Page, name: string) => page.getByRole("navigation", { name: "View" }).getByRole("link", { name, exact: true });
 const notCurrent = (name: string) => async (page: Page) => (await tab(page, name).getAttribute("aria-current")) !== "page";
 
+/** The first enabled, unpressed organisation of its cloud. */
+const nextOrg = (page: Page) =>
+  page.getByRole("region", { name: "Organisations", exact: true }).locator("button.tag-cloud__tag[aria-pressed=false]:not([disabled])").first();
+
 const actions: Action[] = [
   { name: "tag in the cloud", applies: (p) => visible(nextTag(p)), run: (p) => nextTag(p).click() },
   {
     name: "event kind in the legend",
     applies: (p) => visible(p.getByRole("list", { name: "Event kinds" })),
     run: (p) => p.getByRole("list", { name: "Event kinds" }).getByRole("button", { name: "Meeting" }).click(),
+  },
+  {
+    name: "organisation in its cloud",
+    applies: (p) => visible(nextOrg(p)),
+    run: (p) => nextOrg(p).click(),
   },
   { name: "section", applies: async () => true, run: (p) => p.getByRole("checkbox", { name: "Cybersecurity" }).click() },
   {
@@ -136,6 +145,7 @@ const starts = [
   "./?view=agenda",
   "./?view=agenda&kind=publication",
   "./?article=data-security-law",
+  "./?org=MIIT&view=agenda",
   "./?tag=Nope&view=calendar&month=2021-09&section=Cybersecurity",
 ];
 
