@@ -97,14 +97,17 @@ fi
 
 # Firefox's WebDriver, built from crates.io (no prebuilt binary is downloaded).
 GECKODRIVER_VERSION=0.36.0
-if [ "$(geckodriver --version 2>/dev/null | head -n 1 | cut -d' ' -f1-2)" != "geckodriver $GECKODRIVER_VERSION" ]; then
+# Its whole output, then the first line: geckodriver panics when a pipe closes early.
+geckodriver_version=$(geckodriver --version 2>/dev/null || true)
+if [ "${geckodriver_version%%$'\n'*}" != "geckodriver $GECKODRIVER_VERSION" ]; then
   say "Installing geckodriver $GECKODRIVER_VERSION (takes about 5 minutes, once)"
   cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
+  geckodriver_version=$(geckodriver --version 2>/dev/null || true)
 fi
 
 # twiggy: where the wasm's bytes go (`make size`).
 TWIGGY_VERSION=0.8.0
-if [ "$(twiggy --version 2>/dev/null || true)" != "twiggy $TWIGGY_VERSION" ]; then
+if [ "$(twiggy --version 2>/dev/null || true)" != "twiggy-opt $TWIGGY_VERSION" ]; then
   say "Installing twiggy $TWIGGY_VERSION (takes a few minutes, once)"
   cargo install twiggy --version "$TWIGGY_VERSION" --locked
 fi
@@ -125,4 +128,4 @@ if ! .venv/bin/python -c 'import icalendar, selenium' 2>/dev/null; then
   .venv/bin/pip install --quiet --disable-pip-version-check 'icalendar==7.3.0' 'selenium==4.38.0'
 fi
 
-say "Tools ready: $(trunk --version), $(wasm-bindgen --version), $(node_modules/.bin/wasm-opt --version | cut -d' ' -f1-3), $(geckodriver --version | head -n 1)"
+say "Tools ready: $(trunk --version), $(wasm-bindgen --version), $(node_modules/.bin/wasm-opt --version | cut -d' ' -f1-3), ${geckodriver_version%%$'\n'*}"

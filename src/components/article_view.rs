@@ -91,17 +91,12 @@ pub fn ArticleView(index: ArticleIx) -> impl IntoView {
                 <ArticleBody blocks=body/>
             </div>
             {(!events.is_empty()).then(|| view! {
-                <section class="article__section-block" aria-labelledby="article-events">
-                    <h3 id="article-events">"Dates"</h3>
-                    <ul class="events">
+                <Part key="events" title="Dates" list_class="events">
                         {events.into_iter().map(|(occurrence, event)| view! { <EventItem occurrence event/> }).collect_view()}
-                    </ul>
-                </section>
+                </Part>
             })}
             {(!links.is_empty()).then(|| view! {
-                <section class="article__section-block" aria-labelledby="article-sources">
-                    <h3 id="article-sources">"Sources"</h3>
-                    <ul class="article__links">
+                <Part key="sources" title="Sources" list_class="article__links">
                         {links
                             .into_iter()
                             .map(|(url, label, host)| view! {
@@ -111,13 +106,10 @@ pub fn ArticleView(index: ArticleIx) -> impl IntoView {
                                 </li>
                             })
                             .collect_view()}
-                    </ul>
-                </section>
+                </Part>
             })}
             {(!orgs.is_empty()).then(|| view! {
-                <section class="article__section-block" aria-labelledby="article-orgs">
-                    <h3 id="article-orgs">"Organisations"</h3>
-                    <ul class="article__names">
+                <Part key="orgs" title="Organisations" list_class="article__names">
                         {orgs
                             .into_iter()
                             .map(|(id, name)| {
@@ -131,13 +123,10 @@ pub fn ArticleView(index: ArticleIx) -> impl IntoView {
                                 }
                             })
                             .collect_view()}
-                    </ul>
-                </section>
+                </Part>
             })}
             {(!docs.is_empty()).then(|| view! {
-                <section class="article__section-block" aria-labelledby="article-docs">
-                    <h3 id="article-docs">"Documents referenced"</h3>
-                    <ul class="article__names">
+                <Part key="docs" title="Documents referenced" list_class="article__names">
                         {docs
                             .into_iter()
                             .map(|doc| {
@@ -145,20 +134,34 @@ pub fn ArticleView(index: ArticleIx) -> impl IntoView {
                                 view! { <li><a href=link title="Show the articles that cite it">{doc}</a></li> }
                             })
                             .collect_view()}
-                    </ul>
-                </section>
+                </Part>
             })}
             {(!related.is_empty()).then(|| view! {
-                <section class="article__section-block" aria-labelledby="article-related">
-                    <h3 id="article-related">"Related articles"</h3>
-                    <ul class="article__related">
+                <Part key="related" title="Related articles" list_class="article__related">
                         {related.into_iter().map(|(title, id)| view! { <li><a href=explorer.link(Change::OpenArticle(id))>{title}</a></li> }).collect_view()}
-                    </ul>
-                </section>
+                </Part>
             })}
         </article>
     }
     .into_any()
+}
+
+/// A titled list below the article's text: its dates, sources, names, related articles.
+#[component]
+fn Part(
+    key: &'static str,
+    title: &'static str,
+    list_class: &'static str,
+    children: Children,
+) -> impl IntoView {
+    let heading = format!("article-{key}");
+    let labelled_by = heading.clone();
+    view! {
+        <section class="article__section-block" aria-labelledby=labelled_by>
+            <h3 id=heading>{title}</h3>
+            <ul class=list_class>{children()}</ul>
+        </section>
+    }
 }
 
 #[component]

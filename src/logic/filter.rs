@@ -220,19 +220,9 @@ fn facets(
         catalog.entries.iter().enumerate(),
         |(i, entry)| counted(*i, entry).then_some(entry.tag_ids.iter().map(|id| id.0)),
     );
-    let max = counts.iter().copied().max().unwrap_or(0);
-    catalog
-        .tags
-        .iter()
-        .zip(counts)
-        .enumerate()
-        .map(|(id, (tag, count))| Facet {
-            name: tag.name.clone(),
-            count,
-            selected: criteria.tag_ids.contains(&TagId(id)),
-            weight: weight(count, max),
-        })
-        .collect()
+    to_facets(catalog.tags.iter().map(|t| &t.name), counts, |id| {
+        criteria.tag_ids.contains(&TagId(id))
+    })
 }
 
 /// The organisation facets: how many shown articles name each.
@@ -244,16 +234,25 @@ fn org_facets(catalog: &Catalog, criteria: &Criteria, shown: &[Option<u32>]) -> 
             .is_some_and(Option::is_some)
             .then(|| names.orgs_of(ArticleIx(i)).iter().map(|id| id.0))
     });
+    to_facets(names.orgs.iter().map(|o| &o.id), counts, |id| {
+        criteria.org_ids.contains(&OrgId(id))
+    })
+}
+
+/// Facets from a vocabulary's names and their counts, weighted against the largest count.
+fn to_facets<'a>(
+    names: impl Iterator<Item = &'a String>,
+    counts: Vec<usize>,
+    selected: impl Fn(usize) -> bool,
+) -> Vec<Facet> {
     let max = counts.iter().copied().max().unwrap_or(0);
     names
-        .orgs
-        .iter()
         .zip(counts)
         .enumerate()
-        .map(|(id, (org, count))| Facet {
-            name: org.id.clone(),
+        .map(|(id, (name, count))| Facet {
+            name: name.clone(),
             count,
-            selected: criteria.org_ids.contains(&OrgId(id)),
+            selected: selected(id),
             weight: weight(count, max),
         })
         .collect()

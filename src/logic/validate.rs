@@ -96,30 +96,22 @@ fn check_names(data: &Dataset, out: &mut Problems) {
         }
     }
     for article in &data.articles {
-        let mut seen = HashSet::new();
-        for org in &article.orgs {
-            if !listed.contains(org.as_str()) {
-                out.push(
-                    &article.id,
-                    "orgs",
-                    format!("{org:?} is not in the dataset's organisations"),
-                );
-            }
-            if !seen.insert(org) {
-                out.push(&article.id, "orgs", format!("{org:?} is listed twice"));
-            }
+        for org in article.orgs.iter().filter(|o| !listed.contains(o.as_str())) {
+            let message = format!("{org:?} is not in the dataset's organisations");
+            out.push(&article.id, "orgs", message);
         }
-        let mut seen = HashSet::new();
-        for doc in &article.docs {
-            if doc.trim().is_empty() || doc.trim() != doc {
-                out.push(
-                    &article.id,
-                    "docs",
-                    format!("{doc:?} is empty or has stray whitespace"),
-                );
-            }
-            if !seen.insert(doc) {
-                out.push(&article.id, "docs", format!("{doc:?} is listed twice"));
+        for doc in article
+            .docs
+            .iter()
+            .filter(|d| d.trim().is_empty() || d.trim() != *d)
+        {
+            let message = format!("{doc:?} is empty or has stray whitespace");
+            out.push(&article.id, "docs", message);
+        }
+        for (field, values) in [("orgs", &article.orgs), ("docs", &article.docs)] {
+            let mut seen = HashSet::new();
+            for value in values.iter().filter(|v| !seen.insert(v.as_str())) {
+                out.push(&article.id, field, format!("{value:?} is listed twice"));
             }
         }
     }
