@@ -9,15 +9,17 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 PORT ?= 8080
 PUBLIC_URL ?= /
 DIST ?= dist
+# Where the build will be hosted: the absolute URLs of feeds, article pages and the sitemap.
+SITE_URL ?= http://127.0.0.1:$(PORT)$(PUBLIC_URL)
 WASM_TARGET := wasm32-unknown-unknown
 
-.PHONY: bench audit run test setup setup-build extract-check test-engines build-crash-test size-guard size-breakdown build build-subpath serve test-native test-ics lint validate dataset dataset-check test-browser size clean
+.PHONY: bench audit run test setup setup-build extract-check test-site test-engines build-crash-test size-guard size-breakdown build build-subpath serve test-native test-ics lint validate dataset dataset-check test-browser size clean
 
 ## run: install what building needs, build a release, serve it on http://127.0.0.1:$(PORT)
 run: setup-build build serve
 
 ## test: install what is missing, then every check: lint, native tests, wasm build, browser tests
-test: setup lint audit dataset-check extract-check test-native test-ics build size-guard build-subpath build-crash-test test-browser test-engines
+test: setup lint audit dataset-check extract-check test-native test-ics build size-guard test-site build-subpath build-crash-test test-browser test-engines
 
 # Only what building and serving need: no browsers, no test tools.
 setup-build:
@@ -26,10 +28,11 @@ setup-build:
 setup:
 	@bash scripts/setup.sh
 
-## build: a release in $(DIST)/ for hosting at $(PUBLIC_URL) (make build PUBLIC_URL=/radar/ DIST=dist-radar)
+## build: a release in $(DIST)/ for hosting at $(SITE_URL) (make build SITE_URL=https://example.org/radar/ PUBLIC_URL=/radar/ DIST=dist-radar)
 build:
 	trunk build --release --offline --public-url $(PUBLIC_URL) --dist $(DIST)
 	node scripts/minify-glue.mjs $(DIST)
+	cargo run --locked --quiet --example site -- $(DIST) $(SITE_URL)
 	node scripts/headers.mjs $(DIST)
 	node scripts/precompress.mjs $(DIST)
 
@@ -113,6 +116,18 @@ size-breakdown:
 	wasm-opt -Oz -g target/size/standards-radar_bg.wasm -o target/size/named.wasm
 	twiggy top -n 1000000 --format json -o target/size/twiggy.json target/size/named.wasm
 	@python3 scripts/size-breakdown.py target/size/twiggy.json --top 25
+
+# The feeds, article pages, sitemap and index the build writes, read by independent parsers
+# (feedparser, html.parser, xml.etree): the shipped build, then the hostile corpus's texts.
+HOSTILE_SITES := script-in-text control-characters bidi-emoji-tags huge-title
+test-site:
+	.venv/bin/python tests/site_check.py $(DIST) $(SITE_URL) public/data/articles.json
+	for name in $(HOSTILE_SITES); do \
+	  rm -rf target/site/$$name && mkdir -p target/site/$$name/data && \
+	  cp index.html target/site/$$name/ && cp tests/corpus/$$name.json target/site/$$name/data/articles.json && \
+	  cargo run --locked --quiet --example site -- target/site/$$name https://example.org/radar/ && \
+	  .venv/bin/python tests/site_check.py target/site/$$name https://example.org/radar/ tests/corpus/$$name.json || exit 1; \
+	done
 
 # Growth of the wasm over the size recorded in bench/size-budget.json is a decision: over 5 %
 # fails the tests.

@@ -49,6 +49,7 @@ const types = {
   ".png": "image/png",
   ".ico": "image/x-icon",
   ".txt": "text/plain; charset=utf-8",
+  ".xml": "application/xml; charset=utf-8",
 };
 
 async function fileFor(urlPath) {
@@ -71,7 +72,7 @@ async function fileFor(urlPath) {
 
 // Compressed like a static host or CDN would: the build's precompressed FILE.br or FILE.gz
 // when there is one at least as new as FILE, else brotli or gzip on the fly, cached per file.
-const compressible = new Set([".html", ".js", ".mjs", ".css", ".json", ".wasm", ".svg", ".txt"]);
+const compressible = new Set([".html", ".js", ".mjs", ".css", ".json", ".wasm", ".svg", ".txt", ".xml"]);
 const compressed = new Map();
 async function encode(path, body, acceptEncoding) {
   if (!compressible.has(extname(path)) || body.length < 1024) return [body, null];

@@ -13,8 +13,10 @@ const guardAt = args.indexOf("--guard");
 const budgetFile = guardAt >= 0 ? args[guardAt + 1] : null;
 const dist = args.find((a, i) => !a.startsWith("--") && i !== guardAt + 1) ?? "dist";
 
-/** The files a first visit fetches: the page, its glue, wasm, CSS, icon and the data. */
-const fetched = (path) => /\.(html|js|wasm|css|svg|json)$/.test(path) && !path.startsWith("bench");
+/** The files a first visit fetches: the page, its glue, wasm, CSS, icon and the data; not the
+ * static article pages, feeds or the pages' own stylesheet. */
+const fetched = (path) =>
+  (/^[^/]+\.(html|js|wasm|css|svg)$/.test(path) && path !== "page.css") || path === "data/articles.json";
 
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {

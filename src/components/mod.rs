@@ -11,6 +11,7 @@ pub mod card_list;
 pub mod copy_link;
 pub mod error_panel;
 pub mod event_status;
+pub mod exports;
 pub mod filters;
 pub mod highlighted;
 pub mod loading;

@@ -3,6 +3,7 @@
 pub mod calendar;
 pub mod catalog;
 pub mod dates;
+pub mod export;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod extract;
 pub mod filter;

@@ -9,6 +9,7 @@ use crate::components::calendar_view::CalendarView;
 use crate::components::card_list::CardList;
 use crate::components::copy_link::CopyLink;
 use crate::components::error_panel::ErrorPanel;
+use crate::components::exports::Exports;
 use crate::components::filters::Filters;
 use crate::components::loading::Loading;
 use crate::components::notices::Notices;
@@ -94,6 +95,7 @@ fn ExplorerPage(library: Arc<Library>) -> impl IntoView {
                 <div class="toolbar">
                     <ResultCount/>
                     <CopyLink/>
+                    <Exports/>
                 </div>
                 <OrgSummary/>
                 <ActiveFilters/>

@@ -1,0 +1,248 @@
+//! What leaves the app as a file: the selection as CSV (RFC 4180) or as JSON in the dataset's
+//! own shape, and the names those files and the build's feeds and pages go by.
+
+use crate::logic::dates::Fuzzy;
+use crate::logic::text::fold;
+use crate::logic::view::{Change, ViewState};
+use crate::model::{Article, Dataset};
+
+/// The columns of the CSV export, in order.
+pub const CSV_COLUMNS: [&str; 7] = ["id", "title", "date", "section", "tags", "summary", "link"];
+
+/// The selected articles as CSV: a header row, then one row per article; tags joined by "; ";
+/// `link` is the article's deep link under `app_url`.
+pub fn csv(articles: &[&Article], app_url: &str) -> String {
+    let mut out = String::new();
+    push_row(&mut out, CSV_COLUMNS.iter().copied());
+    for article in articles {
+        let tags = article.tags.join("; ");
+        let link = deep_link(app_url, &article.id);
+        push_row(
+            &mut out,
+            [
+                article.id.as_str(),
+                article.title.as_str(),
+                article.date.as_str(),
+                article.section.as_str(),
+                tags.as_str(),
+                article.summary.as_str(),
+                link.as_str(),
+            ],
+        );
+    }
+    out
+}
+
+/// The selected articles as a dataset file of their own, readable by this app.
+pub fn json(data: &Dataset, articles: &[&Article]) -> String {
+    let subset = Dataset {
+        schema_version: data.schema_version,
+        publication: data.publication.clone(),
+        articles: articles.iter().map(|a| (*a).clone()).collect(),
+        organisations: data
+            .organisations
+            .iter()
+            .filter(|o| articles.iter().any(|a| a.orgs.contains(&o.id)))
+            .cloned()
+            .collect(),
+        skipped: Vec::new(),
+    };
+    serde_json::to_string_pretty(&subset).unwrap_or_default()
+}
+
+/// The absolute deep link to an article: the app's address with `?article=id`.
+pub fn deep_link(app_url: &str, id: &str) -> String {
+    let view = ViewState::default().apply(&Change::OpenArticle(id.to_string()));
+    format!("{app_url}?{}", view.to_query())
+}
+
+/// Where the build writes an article's static page, relative to the app: `articles/<id>.html`;
+/// an id that is no slug (the reader tolerates any) gets one, with its hash to stay distinct.
+pub fn page_path(id: &str) -> String {
+    let name = slug(id);
+    if name == id {
+        format!("articles/{name}.html")
+    } else {
+        let hash = id.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        });
+        format!("articles/{name}-{hash:016x}.html")
+    }
+}
+
+/// The Atom feed of a tag, relative to the app: `feeds/tags/<slug>.xml`; `None` for a tag with
+/// no letters or digits to name a file by (its articles are in the main feed).
+pub fn tag_feed_path(tag: &str) -> Option<String> {
+    let name = slug(tag);
+    (!name.is_empty()).then(|| format!("feeds/tags/{name}.xml"))
+}
+
+/// The main feed, relative to the app.
+pub const FEED_PATH: &str = "feed.xml";
+
+/// A file name that says what the view holds: `standards-radar-tag-icv-org-miit.csv`.
+pub fn file_name(state: &ViewState, extension: &str) -> String {
+    let mut parts = vec!["standards-radar".to_string()];
+    let mut add = |what: &str, values: &[String]| {
+        for value in values {
+            let slug = slug(value);
+            if !slug.is_empty() {
+                parts.push(format!("{what}-{slug}"));
+            }
+        }
+    };
+    add("tag", &state.tags);
+    add("section", &state.sections);
+    add("org", &state.orgs);
+    add("doc", &state.docs);
+    if !state.q.trim().is_empty() {
+        add("search", std::slice::from_ref(&state.q));
+    }
+    if let Some(from) = state.from {
+        parts.push(format!("from-{}", crate::logic::dates::iso_day(from)));
+    }
+    if let Some(to) = state.to {
+        parts.push(format!("to-{}", crate::logic::dates::iso_day(to)));
+    }
+    for kind in &state.kinds {
+        parts.push(kind.as_str().to_string());
+    }
+    let mut name = parts.join("-");
+    // Long selections still give a name every file system takes.
+    if name.chars().count() > 120 {
+        name = name.chars().take(120).collect::<String>();
+        name = name.trim_end_matches('-').to_string();
+    }
+    format!("{name}.{extension}")
+}
+
+/// `text` without the characters XML 1.0 cannot carry even escaped (controls other than tab,
+/// line feed and carriage return; U+FFFE, U+FFFF): what feeds and pages print.
+pub fn printable(text: &str) -> String {
+    text.chars()
+        .filter(|&c| {
+            let control = c.is_control() && !matches!(c, '\t' | '\n' | '\r');
+            !control && c != '\u{FFFE}' && c != '\u{FFFF}'
+        })
+        .collect()
+}
+
+/// A name fit for a file or a URL path: lower-case ASCII letters and digits joined by `-`.
+pub fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in fold(text).chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+/// The date an article's feed entry and sitemap give: its day, or the first of its month.
+pub fn entry_date(article: &Article) -> Option<String> {
+    Fuzzy::parse(&article.date).map(|d| crate::logic::dates::iso_day(d.first_day()))
+}
+
+/// One CSV record: fields quoted when they must be, quotes doubled, CRLF at the end. A field a
+/// spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, tab or carriage
+/// return) gets a leading apostrophe, so it opens as text.
+fn push_row<'a>(out: &mut String, fields: impl IntoIterator<Item = &'a str>) {
+    for (i, field) in fields.into_iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        let neutral = match field.chars().next() {
+            Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{field}"),
+            _ => field.to_string(),
+        };
+        if neutral.contains([',', '"', '\n', '\r']) {
+            out.push('"');
+            out.push_str(&neutral.replace('"', "\"\""));
+            out.push('"');
+        } else {
+            out.push_str(&neutral);
+        }
+    }
+    out.push_str("\r\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::logic::fixtures::{article, dataset};
+    use crate::logic::url::parse;
+
+    #[test]
+    fn csv_quotes_what_it_must_and_neutralises_formulas() {
+        let hostile = Article {
+            title: "=HYPERLINK(\"http://evil\",\"click\"), \"quoted\"\nnext line".into(),
+            summary: "@SUM(A1)".into(),
+            tags: vec!["5G".into(), "-1+1".into()],
+            ..article("a", &[], "")
+        };
+        let out = csv(&[&hostile], "https://example.org/radar/");
+        let lines: Vec<&str> = out.split("\r\n").collect();
+        assert_eq!(lines[0], "id,title,date,section,tags,summary,link");
+        assert_eq!(
+            out,
+            "id,title,date,section,tags,summary,link\r\n\
+             a,\"'=HYPERLINK(\"\"http://evil\"\",\"\"click\"\"), \"\"quoted\"\"\nnext line\",\
+             2021-07-01,Standardization,5G; -1+1,'@SUM(A1),https://example.org/radar/?article=a\r\n"
+        );
+    }
+
+    #[test]
+    fn json_is_a_dataset_this_app_reads() {
+        let data = dataset(vec![article("a", &["5G"], "x"), article("b", &[], "y")]);
+        let text = json(&data, &[&data.articles[1]]);
+        let back = Dataset::from_json(text.as_bytes()).unwrap();
+        assert_eq!(back.articles, vec![data.articles[1].clone()]);
+    }
+
+    #[test]
+    fn file_names_say_what_the_view_holds() {
+        let name = |q: &str| file_name(&parse(q).0, "csv");
+        assert_eq!(name(""), "standards-radar.csv");
+        assert_eq!(
+            name("tag=ICV&tag=Data+Security&org=MIIT&q=carbon+market&kind=webinar"),
+            "standards-radar-tag-icv-tag-data-security-org-miit-search-carbon-market-webinar.csv"
+        );
+        assert_eq!(
+            name("tag=%3Cscript%3E%2F..%2F").len(),
+            "standards-radar-tag-script.csv".len()
+        );
+        assert!(name(&"tag=x".repeat(60).replace("xtag", "x&tag")).len() <= 124);
+    }
+
+    #[test]
+    fn every_id_has_a_page_of_its_own() {
+        assert_eq!(
+            page_path("data-security-law"),
+            "articles/data-security-law.html"
+        );
+        let odd = page_path("Odd id/../x");
+        assert!(
+            odd.starts_with("articles/odd-id-x-") && odd.ends_with(".html"),
+            "{odd}"
+        );
+        assert_ne!(page_path("a b"), page_path("a-b"));
+    }
+
+    #[test]
+    fn printable_text_drops_what_xml_cannot_carry() {
+        assert_eq!(
+            printable("Null \u{0} bell \u{7} tab\t ok\u{FFFE}"),
+            "Null  bell  tab\t ok"
+        );
+    }
+
+    #[test]
+    fn slugs_are_plain_ascii() {
+        assert_eq!(slug("Data Security"), "data-security");
+        assert_eq!(slug("IoT / M2M"), "iot-m2m");
+        assert_eq!(slug("Café ’s  5G!"), "cafe-s-5g");
+        assert_eq!(slug("中国"), "");
+    }
+}
