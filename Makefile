@@ -33,6 +33,7 @@ build:
 	trunk build --release --offline --public-url $(PUBLIC_URL) --dist $(DIST)
 	node scripts/minify-glue.mjs $(DIST)
 	cargo run --locked --quiet --example site -- $(DIST) $(SITE_URL)
+	node scripts/service-worker.mjs $(DIST)
 	node scripts/headers.mjs $(DIST)
 	node scripts/precompress.mjs $(DIST)
 

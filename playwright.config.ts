@@ -32,6 +32,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}/`,
     launchOptions: chromium,
     trace: "off",
+    // Routed responses (faults, hostile data) must reach the page, not a service worker's cache:
+    // only the offline specs let the worker run.
+    serviceWorkers: "block",
   },
   webServer: [
     {

@@ -20,7 +20,9 @@ function rehash(file, before, after) {
   }
 }
 
-for (const file of readdirSync(dist).filter((f) => f.endsWith(".js"))) {
+// wasm-bindgen's glue only: the one script beside a `_bg.wasm` (register-sw.js is not Trunk's).
+const glue = (f) => f.endsWith(".js") && existsSync(join(dist, f.replace(/\.js$/, "_bg.wasm")));
+for (const file of readdirSync(dist).filter(glue)) {
   const path = join(dist, file);
   const source = readFileSync(path, "utf8");
   let { code } = await minify(source, { module: true, compress: true, mangle: true });

@@ -11,10 +11,12 @@ use crate::model::Article;
 pub fn Exports() -> impl IntoView {
     let explorer = Explorer::get();
     let feed = move || {
-        explorer.state.with(|s| match s.tags.as_slice() {
+        let path = explorer.state.with(|s| match s.tags.as_slice() {
             [one] => tag_feed_path(one).unwrap_or_else(|| FEED_PATH.into()),
             _ => FEED_PATH.into(),
-        })
+        });
+        // Relative to the page's base, as every in-app link is.
+        format!("./{path}")
     };
     let feed_label = move || {
         explorer.state.with(|s| match s.tags.as_slice() {

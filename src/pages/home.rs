@@ -13,11 +13,13 @@ use crate::components::exports::Exports;
 use crate::components::filters::Filters;
 use crate::components::loading::Loading;
 use crate::components::notices::Notices;
+use crate::components::offline_notice::OfflineNotice;
 use crate::components::org_summary::OrgSummary;
 use crate::components::result_count::ResultCount;
 use crate::components::search_box::SearchBox;
 use crate::components::site_header::SiteHeader;
 use crate::components::tag_cloud::{TagCloud, ORGANISATIONS, TAGS};
+use crate::components::update_prompt::UpdatePrompt;
 use crate::components::view_switch::ViewSwitch;
 use crate::data::load_dataset;
 use crate::data::LoadError;
@@ -51,6 +53,7 @@ pub fn HomePage() -> impl IntoView {
     start();
     view! {
         <SiteHeader/>
+        <UpdatePrompt/>
         <main id="main" class="page">
             {move || match load.get() {
                 Load::Pending => view! { <Loading/> }.into_any(),
@@ -78,6 +81,7 @@ fn ExplorerPage(library: Arc<Library>) -> impl IntoView {
             <h1 class="intro__title">{publication.title}</h1>
             <p class="intro__issue">{publication.issue} " · " {publication.publisher}</p>
         </div>
+        <OfflineNotice/>
         <Notices/>
         <div class="layout">
             <aside class="layout__sidebar" aria-label="Search and filters">

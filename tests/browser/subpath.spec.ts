@@ -31,3 +31,20 @@ test("a deep link under /radar/ restores its view", async ({ page }) => {
   await page.goto(`${root}?tag=5G&q=energy`);
   await expect(page.getByRole("article")).toHaveCount(1);
 });
+
+test.describe("with its service worker", () => {
+  test.use({ serviceWorkers: "allow" });
+
+test("hosted under /radar/, the service worker keeps to that path and the app reloads offline there", async ({ page, context }) => {
+  await page.goto(root);
+  await expect(page.getByRole("article")).toHaveCount(26);
+  const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+  expect(scope).toBe(root);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await context.setOffline(true);
+  await page.goto(`${root}?tag=ICV`);
+  await expect(page.getByRole("article")).toHaveCount(2);
+  const feed = page.getByRole("link", { name: "Subscribe to ICV" });
+  await expect(feed).toHaveAttribute("href", "./feeds/tags/icv.xml");
+});
+});

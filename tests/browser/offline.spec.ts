@@ -1,0 +1,119 @@
+import { test, expect, type Page } from "./fixtures";
+
+// These specs are about the service worker: let it run (the others block it, so that their
+// routed responses reach the page).
+test.use({ serviceWorkers: "allow" });
+import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
+
+/**
+ * Offline and updates, each on a copy of the build served by a server of its own (a service
+ * worker belongs to its origin), so a test can change the build under the page.
+ */
+let dir = "";
+let server: ChildProcess | undefined;
+let origin = "";
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}
+
+test.beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), "radar-offline-"));
+  cpSync("dist", dir, { recursive: true });
+  const port = await freePort();
+  origin = `http://127.0.0.1:${port}/`;
+  server = spawn("node", ["scripts/serve.mjs", "--dir", dir, "--port", String(port)], { stdio: "ignore" });
+  for (let i = 0; i < 50; i++) {
+    try {
+      if ((await fetch(origin)).ok) break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+});
+
+test.afterEach(() => {
+  server?.kill();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Waits until this page is controlled by the build's service worker, with everything cached. */
+async function controlled(page: Page) {
+  await page.waitForFunction(async () => (await navigator.serviceWorker.ready) && navigator.serviceWorker.controller !== null, null, {
+    timeout: 15_000,
+  });
+}
+
+test("after one visit the app reloads offline, says so, and names how recent its articles are", async ({ page, context }) => {
+  await page.goto(origin);
+  await expect(page.getByRole("article")).toHaveCount(26);
+  await controlled(page);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole("article")).toHaveCount(26);
+  await expect(page.getByText("You are offline: the newest article this device holds is of 16 September 2021")).toBeVisible();
+  await page.getByRole("region", { name: "Tags" }).getByRole("button", { name: /^ICV, / }).click();
+  await expect(page.getByRole("article")).toHaveCount(2);
+});
+
+test("offline, a deep link opens the right article", async ({ page, context }) => {
+  await page.goto(origin);
+  await controlled(page);
+  await context.setOffline(true);
+  await page.goto(`${origin}?article=data-security-law&tag=Data+Security`);
+  await expect(page.getByRole("heading", { level: 2, name: /Data Security Law/ })).toBeVisible();
+});
+
+test("a new build: the reader is told, and Reload brings the new version", async ({ page }) => {
+  await page.goto(origin);
+  await controlled(page);
+  // The version of the worker in control, asked over a channel of its own (never hangs).
+  const version = () =>
+    page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const controller = navigator.serviceWorker.controller;
+          if (!controller) return resolve("no worker");
+          const channel = new MessageChannel();
+          channel.port1.onmessage = (e) => resolve(e.data.version);
+          controller.postMessage("version", [channel.port2]);
+          setTimeout(() => resolve("no answer"), 2000);
+        }),
+    );
+  await expect.poll(version, { timeout: 15_000 }).toMatch(/^[0-9a-f]{16}$/);
+  const before = await version();
+  // A rebuild: different bytes under the same names, as a new deploy gives.
+  const sw = join(dir, "sw.js");
+  writeFileSync(sw, readFileSync(sw, "utf8").replace(/const VERSION = "[^"]*"/, 'const VERSION = "next-build"'));
+  await page.reload();
+  const prompt = page.getByRole("status").filter({ hasText: "A new version is available" });
+  await expect(prompt).toBeVisible({ timeout: 15_000 });
+  await prompt.getByRole("button", { name: "Reload" }).click();
+  await expect(page.getByRole("article")).toHaveCount(26);
+  await expect.poll(version, { timeout: 15_000 }).toBe("next-build");
+  expect(before).not.toBe("next-build");
+  expect(await page.evaluate(() => caches.keys())).toEqual(["radar-next-build"]);
+});
+
+test("a build that cannot be cached whole never breaks the online app", async ({ page, consoleErrors }) => {
+  unlinkSync(join(dir, "page.css")); // not precached: nothing happens
+  const precached = readFileSync(join(dir, "sw.js"), "utf8").match(/const PRECACHE = (\[.*\]);/)?.[1] ?? "[]";
+  const css = (JSON.parse(precached) as string[]).find((f) => f.endsWith(".css"));
+  expect(css).toBeTruthy();
+  unlinkSync(join(dir, css as string)); // precached and missing: the worker cannot install
+  await page.goto(origin);
+  await expect(page.getByRole("article")).toHaveCount(26);
+  await page.waitForTimeout(1000);
+  expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+  expect(await page.evaluate(async () => (await caches.keys()).length)).toBe(0);
+  expect(consoleErrors.filter((e) => /panicked|RuntimeError/.test(e))).toEqual([]);
+});
