@@ -8,7 +8,8 @@ use leptos::prelude::*;
 use time::Date;
 
 use crate::logic::calendar::{occurrences, Occurrence};
-use crate::logic::filter::{select, unknown_values, Facet};
+use crate::logic::facets::Facet;
+use crate::logic::filter::{select, unknown_values};
 use crate::logic::library::Library;
 use crate::logic::text::terms;
 use crate::logic::url::{parse, Notice};

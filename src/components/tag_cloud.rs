@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::explorer::Explorer;
-use crate::logic::filter::{most_used, Facet, FacetAt};
+use crate::logic::facets::{most_used, Facet, FacetAt};
 use crate::logic::order::sort_by_cached_key;
 use crate::logic::view::Change;
 

@@ -6,6 +6,7 @@ pub mod dates;
 pub mod export;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod extract;
+pub mod facets;
 pub mod filter;
 #[cfg(test)]
 pub mod fixtures;
