@@ -7,8 +7,15 @@ if ("serviceWorker" in navigator) {
     window.dispatchEvent(new Event("radar:update-ready"));
   };
   let asked = false;
-  navigator.serviceWorker
-    .register("sw.js")
+  // Not before the page has loaded and the browser is idle: on a first visit the worker caches
+  // the app and its data, which must not compete with the reader's own download of them.
+  const whenIdle = (work) => ("requestIdleCallback" in window ? requestIdleCallback(work, { timeout: 5000 }) : setTimeout(work, 1000));
+  const loaded = new Promise((resolve) =>
+    document.readyState === "complete" ? resolve() : window.addEventListener("load", resolve, { once: true }),
+  );
+  loaded
+    .then(() => new Promise((resolve) => whenIdle(resolve)))
+    .then(() => navigator.serviceWorker.register("sw.js"))
     .then((registration) => {
       const watch = (worker) =>
         worker?.addEventListener("statechange", () => {
