@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use askama::Template;
+use standards_radar::logic::catalog::Catalog;
 use standards_radar::logic::dates::Fuzzy;
 use standards_radar::logic::export::{
     deep_link, entry_date, page_path, printable, slug, tag_feed_path, FEED_PATH,
@@ -299,10 +300,14 @@ fn tags(data: &Dataset) -> Vec<String> {
     out
 }
 
+/// The app's own newest-first order (the catalog's: undated last, equal dates in the
+/// newsletter's order), so feeds, the index list and the app agree.
 fn newest_first(data: &Dataset) -> Vec<&Article> {
-    let mut articles: Vec<&Article> = data.articles.iter().collect();
-    articles.sort_by(|a, b| Fuzzy::parse(&b.date).cmp(&Fuzzy::parse(&a.date)));
-    articles
+    Catalog::new(data)
+        .newest_first
+        .into_iter()
+        .filter_map(|ix| data.get(ix))
+        .collect()
 }
 
 /// Every text the feeds and pages print, without what XML cannot carry (a control character

@@ -2,7 +2,6 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use crate::explorer::Explorer;
-use crate::logic::dates::Fuzzy;
 
 /// When the network is gone: says so, and how recent the articles on screen are.
 #[component]
@@ -17,11 +16,11 @@ pub fn OfflineNotice() -> impl IntoView {
     });
     // The newest article's date: the data never changes while the page lives.
     let newest = explorer.with_library(|l| {
-        l.data()
-            .articles
-            .iter()
-            .filter_map(|a| Fuzzy::parse(&a.date))
-            .max()
+        let catalog = l.catalog();
+        catalog
+            .newest_first
+            .first()
+            .and_then(|ix| catalog.entry(*ix)?.date)
     });
     move || {
         offline.get().then(|| {
