@@ -78,7 +78,8 @@ test("a new build: the reader is told, and Reload brings the new version", async
   await controlled(page);
   // The version of the worker in control, asked over a channel of its own (never hangs).
   const version = () =>
-    page.evaluate(
+    page
+      .evaluate(
       () =>
         new Promise<string>((resolve) => {
           const controller = navigator.serviceWorker.controller;
@@ -88,7 +89,9 @@ test("a new build: the reader is told, and Reload brings the new version", async
           controller.postMessage("version", [channel.port2]);
           setTimeout(() => resolve("no answer"), 2000);
         }),
-    );
+      )
+      // A reload under way destroys the page's context: ask again after it.
+      .catch(() => "reloading");
   await expect.poll(version, { timeout: 15_000 }).toMatch(/^[0-9a-f]{16}$/);
   const before = await version();
   // A rebuild: different bytes under the same names, as a new deploy gives.
@@ -97,7 +100,8 @@ test("a new build: the reader is told, and Reload brings the new version", async
   await page.reload();
   const prompt = page.getByRole("status").filter({ hasText: "A new version is available" });
   await expect(prompt).toBeVisible({ timeout: 15_000 });
-  await prompt.getByRole("button", { name: "Reload" }).click();
+  // Reload reloads the page once the new worker takes over: wait for that load, not during it.
+  await Promise.all([page.waitForEvent("load"), prompt.getByRole("button", { name: "Reload" }).click()]);
   await expect(page.getByRole("article")).toHaveCount(26);
   await expect.poll(version, { timeout: 15_000 }).toBe("next-build");
   expect(before).not.toBe("next-build");
