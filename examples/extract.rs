@@ -12,7 +12,6 @@ use std::process::ExitCode;
 
 use serde::{Deserialize, Serialize};
 use standards_radar::logic::extract::{organisations_named, Extractor, Tables};
-use standards_radar::model::Dataset;
 
 const TABLES: &str = "dataset/names.json";
 /// The extraction must find at least this share of what a person found, and be right as often.
@@ -49,7 +48,7 @@ fn tables() -> Result<Tables, String> {
 fn enrich(input: &str, output: &str) -> Result<(), String> {
     let tables = tables()?;
     let extractor = Extractor::new(&tables).map_err(|e| format!("{TABLES}: {e}"))?;
-    let mut data = Dataset::read_file(input)?;
+    let mut data = standards_radar::logic::archive_files::read_dataset(input)?;
     for article in &mut data.articles {
         let found = extractor.find_in(article);
         for abbreviation in &found.unknown {
@@ -98,7 +97,7 @@ fn score(expected: &str, data: &str) -> Result<(), String> {
         serde_json::from_slice(&bytes).map_err(|e| format!("{expected}: {e}"))?;
     let tables = tables()?;
     let extractor = Extractor::new(&tables).map_err(|e| format!("{TABLES}: {e}"))?;
-    let data = Dataset::read_file(data)?;
+    let data = standards_radar::logic::archive_files::read_dataset(data)?;
     let mut tallies = [Tally::new("organisations"), Tally::new("standard numbers")];
     for article in &data.articles {
         let Some(person) = expected.articles.get(&article.id) else {

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use standards_radar::logic::calendar::occurrences;
 use standards_radar::logic::ics::calendar;
-use standards_radar::model::{ArticleIx, Dataset};
+use standards_radar::model::ArticleIx;
 use time::{OffsetDateTime, PrimitiveDateTime};
 
 fn main() -> ExitCode {
@@ -19,7 +19,7 @@ fn main() -> ExitCode {
     let app_url = args
         .next()
         .unwrap_or_else(|| "http://127.0.0.1:8080/".to_string());
-    let data = match Dataset::read_file(&input) {
+    let data = match standards_radar::logic::archive_files::read_dataset(&input) {
         Ok(data) => data,
         Err(e) => {
             eprintln!("{e}");

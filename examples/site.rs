@@ -118,7 +118,7 @@ fn build(dist: &Path, site_url: &str) -> Result<String, String> {
         format!("{site}/")
     };
     let data_path = dist.join("data/articles.json");
-    let mut data = Dataset::read_file(&data_path.to_string_lossy())?;
+    let mut data = standards_radar::logic::archive_files::read_dataset(&data_path.to_string_lossy())?;
     clean(&mut data);
     let newest = newest_first(&data);
 

@@ -1,4 +1,8 @@
-//! A seeded synthetic archive for the benchmark: `cargo run --release --example synth -- N OUT`.
+//! Seeded synthetic data for the benchmark and the browser tests, built from the real archive:
+//!
+//!     synth COUNT OUT.json                  one schema-1 file of COUNT articles
+//!     synth --archive ISSUES PER OUT_DIR    an archive: OUT_DIR/archive.json and ISSUES issue
+//!                                           files of PER articles, one every two months
 //!
 //! Built with the app's own model types from the words, sections and tags of the real issue,
 //! at realistic lengths: titles of 6–14 words, summaries of 40–80, bodies of 300–800 in
@@ -11,6 +15,8 @@ use std::process::ExitCode;
 
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
+use standards_radar::logic::archive::{IssueEntry, Manifest, ARCHIVE_SCHEMA};
+use standards_radar::logic::archive_files::{sha256_hex, to_file_bytes};
 use standards_radar::model::{
     Article, Block, Dataset, Event, EventKind, Publication, SCHEMA_VERSION,
 };
@@ -18,8 +24,20 @@ use standards_radar::model::{
 const SEED: u64 = 20_210_607;
 const TAG_VOCABULARY: usize = 300;
 
+const REAL: &str = "public/data/archive.json";
+
 fn main() -> ExitCode {
-    let mut args = std::env::args().skip(1);
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("--archive") {
+        return match archive(&args) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("synth: {e}");
+                ExitCode::FAILURE
+            }
+        };
+    }
+    let mut args = args.into_iter();
     let (Some(count), Some(out)) = (
         args.next().and_then(|n| n.parse::<usize>().ok()),
         args.next(),
@@ -27,14 +45,14 @@ fn main() -> ExitCode {
         eprintln!("usage: synth COUNT OUT.json");
         return ExitCode::FAILURE;
     };
-    let real = match Dataset::read_file("public/data/articles.json") {
+    let real = match standards_radar::logic::archive_files::read_dataset(REAL) {
         Ok(d) => d,
         Err(e) => {
             eprintln!("{e}");
             return ExitCode::FAILURE;
         }
     };
-    let data = synthesize(&real, count);
+    let data = synthesize(&real, count, &Span::years(2011, 2021), "article");
     let json = match serde_json::to_vec(&data) {
         Ok(j) => j,
         Err(e) => {
@@ -56,8 +74,80 @@ fn main() -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn synthesize(real: &Dataset, count: usize) -> Dataset {
-    let mut rng = StdRng::seed_from_u64(SEED);
+/// The months articles are dated in: `first` to `first + months - 1`, counted from year 0.
+struct Span {
+    first: u32,
+    months: u32,
+}
+
+impl Span {
+    fn years(from: u32, to: u32) -> Span {
+        Span {
+            first: from * 12,
+            months: (to - from + 1) * 12,
+        }
+    }
+
+    fn month(&self, n: u32) -> (u32, u32) {
+        let m = self.first + n;
+        (m / 12, m % 12 + 1)
+    }
+}
+
+fn archive(args: &[String]) -> Result<(), String> {
+    let number = |i: usize| -> Result<usize, String> {
+        args.get(i)
+            .and_then(|n| n.parse().ok())
+            .ok_or("usage: synth --archive ISSUES PER OUT_DIR".into())
+    };
+    let (issues, per) = (number(1)?, number(2)?);
+    let out = std::path::PathBuf::from(args.get(3).ok_or("OUT_DIR is missing")?);
+    let real = standards_radar::logic::archive_files::read_dataset(REAL)?;
+    std::fs::create_dir_all(out.join("issues")).map_err(|e| e.to_string())?;
+    let mut entries = Vec::new();
+    let mut bytes_total = 0;
+    // The newest issue covers June–July 2021 like the real one; each earlier one two months before.
+    let newest_first_month = 2021 * 12 + 5;
+    for k in 0..issues {
+        let first = newest_first_month - 2 * (issues - 1 - k) as u32;
+        let span = Span { first, months: 2 };
+        let (year, month) = span.month(0);
+        let id = format!("synthetic-{year:04}-{month:02}");
+        let mut data = synthesize(&real, per, &span, &id);
+        data.publication.issue = format!("Synthetic issue {}", k + 1);
+        let bytes = to_file_bytes(&data)?;
+        let (p_year, p_month) = span.month(2);
+        let entry = IssueEntry {
+            file: format!("issues/{id}.json"),
+            id,
+            title: format!("Synthetic issue {} ({year}-{month:02})", k + 1),
+            published: format!("{p_year:04}-{p_month:02}"),
+            articles: data.articles.len(),
+            sha256: sha256_hex(&bytes),
+        };
+        std::fs::write(out.join(&entry.file), &bytes).map_err(|e| e.to_string())?;
+        bytes_total += bytes.len();
+        entries.push(entry);
+    }
+    let manifest = Manifest {
+        schema_version: ARCHIVE_SCHEMA,
+        title: "Synthetic archive".into(),
+        publisher: "Standards Radar benchmark".into(),
+        issues: entries,
+    };
+    std::fs::write(out.join("archive.json"), to_file_bytes(&manifest)?)
+        .map_err(|e| e.to_string())?;
+    println!(
+        "{}: {issues} issues of {per} articles, {bytes_total} bytes",
+        out.display()
+    );
+    Ok(())
+}
+
+fn synthesize(real: &Dataset, count: usize, span: &Span, id_prefix: &str) -> Dataset {
+    // The single file keeps the seed of earlier benchmark runs; each issue has its own.
+    let salt = if id_prefix == "article" { 0 } else { id_prefix.bytes().map(u64::from).sum() };
+    let mut rng = StdRng::seed_from_u64(SEED ^ salt);
     let words: Vec<String> = real
         .articles
         .iter()
@@ -101,8 +191,7 @@ fn synthesize(real: &Dataset, count: usize) -> Dataset {
     let kinds = EventKind::ALL;
     let articles = (0..count)
         .map(|i| {
-            let year = rng.random_range(2011..=2021);
-            let month = rng.random_range(1..=12);
+            let (year, month) = span.month(rng.random_range(0..span.months));
             let day = rng.random_range(1..=28);
             let tag_count = rng.random_range(1..=5);
             let mut chosen: Vec<String> = Vec::new();
@@ -134,7 +223,7 @@ fn synthesize(real: &Dataset, count: usize) -> Dataset {
             }
             let events = (0..rng.random_range(0..=3))
                 .map(|e| Event {
-                    id: format!("a{i}-e{e}"),
+                    id: format!("{id_prefix}-{i}-e{e}"),
                     title: text(&mut rng, 4, 10),
                     kind: kinds[rng.random_range(0..kinds.len())],
                     start: format!("{year:04}-{month:02}-{:02}", rng.random_range(1..=28)),
@@ -146,7 +235,7 @@ fn synthesize(real: &Dataset, count: usize) -> Dataset {
                 })
                 .collect();
             Article {
-                id: format!("article-{i}"),
+                id: format!("{id_prefix}-{i}"),
                 title: text(&mut rng, 6, 14).trim_end_matches('.').to_string(),
                 section: sections[rng.random_range(0..sections.len())].clone(),
                 date: format!("{year:04}-{month:02}-{day:02}"),
@@ -171,6 +260,7 @@ fn synthesize(real: &Dataset, count: usize) -> Dataset {
                     orgs
                 },
                 docs: vec![],
+                issue: String::new(),
             }
         })
         .collect();
@@ -184,6 +274,7 @@ fn synthesize(real: &Dataset, count: usize) -> Dataset {
         },
         articles,
         organisations: real.organisations.clone(),
+        issues: vec![],
         skipped: vec![],
     }
 }

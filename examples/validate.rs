@@ -1,31 +1,46 @@
-//! `make validate`: checks a dataset file against every rule and lists each problem.
+//! `make validate`: checks the archive (its manifest and every issue file) or a single dataset
+//! file against every rule, and lists each problem.
 
 use std::process::ExitCode;
 
+use standards_radar::logic::archive::Root;
+use standards_radar::logic::archive_files::read_on_disk;
 use standards_radar::logic::validate::validate;
-use standards_radar::model::Dataset;
+use standards_radar::logic::validate_archive::validate_archive;
 
 fn main() -> ExitCode {
     let path = std::env::args()
         .nth(1)
-        .unwrap_or_else(|| "public/data/articles.json".into());
-    let data = match Dataset::read_file(&path) {
+        .unwrap_or_else(|| "public/data/archive.json".into());
+    let on_disk = match read_on_disk(&path) {
         Ok(d) => d,
         Err(e) => {
             eprintln!("{e}");
             return ExitCode::FAILURE;
         }
     };
-    let problems = validate(&data);
+    let (problems, articles, events, issues) = match &on_disk.root {
+        Root::Single(data) => (
+            validate(data),
+            data.articles.len(),
+            data.articles.iter().map(|a| a.events.len()).sum(),
+            1,
+        ),
+        Root::Archive(manifest) => {
+            let read = on_disk.issues.iter().filter_map(|(_, r)| r.as_ref().ok());
+            let (articles, events) = read.fold((0, 0), |(a, e), d| {
+                let events: usize = d.articles.iter().map(|a| a.events.len()).sum();
+                (a + d.articles.len(), e + events)
+            });
+            let problems = validate_archive(manifest, &on_disk.issues);
+            (problems, articles, events, manifest.issues.len())
+        }
+    };
     for p in &problems {
         eprintln!("{path}: {p}");
     }
-    let events: usize = data.articles.iter().map(|a| a.events.len()).sum();
     if problems.is_empty() {
-        println!(
-            "{path}: valid — {} articles, {events} events",
-            data.articles.len()
-        );
+        println!("{path}: valid — {issues} issue(s), {articles} articles, {events} events");
         ExitCode::SUCCESS
     } else {
         eprintln!("{path}: {} problem(s)", problems.len());

@@ -7,7 +7,8 @@
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-/// The newest schema this app understands.
+/// The schema of a dataset file: a single file, or one issue of an archive
+/// (`logic::archive` reads the archive's manifest, schema 2).
 pub const SCHEMA_VERSION: u32 = 1;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -19,6 +20,10 @@ pub struct Dataset {
     /// The organisations the articles name (`Article::orgs`), with their full names and kinds.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub organisations: Vec<Organisation>,
+    /// The archive's issues that are in, newest first (`logic::archive::assemble`); empty for
+    /// a single file.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub issues: Vec<Issue>,
     /// Articles that could not be read and were left out, so the rest still shows.
     #[serde(skip)]
     pub skipped: Vec<Skipped>,
@@ -70,6 +75,21 @@ pub struct Article {
     /// ("GB/T 22239-2019"), EU acts ("Regulation (EU) 2019/1020"), named laws and plans.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub docs: Vec<String>,
+    /// The id of the archive issue it appeared in: set when the archive is assembled, not
+    /// written in issue files (a file is one issue).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub issue: String,
+}
+
+/// One issue of the newsletter, as the archive's manifest lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Issue {
+    /// Its id in links: `2021-06-07`.
+    pub id: String,
+    /// "June–July 2021".
+    pub title: String,
+    /// `YYYY-MM`.
+    pub published: String,
 }
 
 /// An organisation the newsletter names: a ministry, a standards body, an association.
@@ -198,13 +218,15 @@ pub enum EventKind {
     Consultation,
     Deadline,
     Effective,
+    /// Something established, founded or launched: a centre, a project, a working group.
+    Milestone,
     /// A kind this app does not know yet: shown generically, rejected by the validator.
     #[serde(other)]
     Unknown,
 }
 
 impl EventKind {
-    pub const ALL: [EventKind; 7] = [
+    pub const ALL: [EventKind; 8] = [
         EventKind::Meeting,
         EventKind::Webinar,
         EventKind::Training,
@@ -212,6 +234,7 @@ impl EventKind {
         EventKind::Consultation,
         EventKind::Deadline,
         EventKind::Effective,
+        EventKind::Milestone,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -223,6 +246,7 @@ impl EventKind {
             EventKind::Consultation => "consultation",
             EventKind::Deadline => "deadline",
             EventKind::Effective => "effective",
+            EventKind::Milestone => "milestone",
             EventKind::Unknown => "unknown",
         }
     }
@@ -236,6 +260,7 @@ impl EventKind {
             EventKind::Consultation => "Public consultation",
             EventKind::Deadline => "Deadline",
             EventKind::Effective => "Takes effect",
+            EventKind::Milestone => "Milestone",
             EventKind::Unknown => "Event",
         }
     }
@@ -334,6 +359,7 @@ impl Admission {
             publication,
             articles: self.articles,
             organisations,
+            issues: Vec::new(),
             skipped: self.skipped,
         }
     }
@@ -401,14 +427,6 @@ impl Dataset {
 
     pub fn article(&self, id: &str) -> Option<&Article> {
         self.articles.iter().find(|a| a.id == id)
-    }
-
-    /// Reads a dataset file, for the command-line tools; the message names the file.
-    pub fn read_file(path: &str) -> Result<Dataset, String> {
-        std::fs::read(path)
-            .map_err(|e| e.to_string())
-            .and_then(|bytes| Dataset::from_json(&bytes).map_err(|e| e.to_string()))
-            .map_err(|e| format!("{path}: {e}"))
     }
 
     /// The article at `ix`, if `ix` is of this dataset.

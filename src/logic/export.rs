@@ -7,7 +7,9 @@ use crate::logic::view::{Change, ViewState};
 use crate::model::{Article, Dataset};
 
 /// The columns of the CSV export, in order.
-pub const CSV_COLUMNS: [&str; 7] = ["id", "title", "date", "section", "tags", "summary", "link"];
+pub const CSV_COLUMNS: [&str; 8] = [
+    "id", "title", "date", "issue", "section", "tags", "summary", "link",
+];
 
 /// The selected articles as CSV: a header row, then one row per article; tags joined by "; ";
 /// `link` is the article's deep link under `app_url`.
@@ -23,6 +25,7 @@ pub fn csv(articles: &[&Article], app_url: &str) -> String {
                 article.id.as_str(),
                 article.title.as_str(),
                 article.date.as_str(),
+                article.issue.as_str(),
                 article.section.as_str(),
                 tags.as_str(),
                 article.summary.as_str(),
@@ -35,14 +38,21 @@ pub fn csv(articles: &[&Article], app_url: &str) -> String {
 
 /// The selected articles as a dataset file of their own, readable by this app.
 pub fn json(data: &Dataset, articles: &[&Article]) -> String {
+    // A single file (schema 1) of the archive's articles, each still naming its issue.
     let subset = Dataset {
-        schema_version: data.schema_version,
+        schema_version: crate::model::SCHEMA_VERSION,
         publication: data.publication.clone(),
         articles: articles.iter().map(|a| (*a).clone()).collect(),
         organisations: data
             .organisations
             .iter()
             .filter(|o| articles.iter().any(|a| a.orgs.contains(&o.id)))
+            .cloned()
+            .collect(),
+        issues: data
+            .issues
+            .iter()
+            .filter(|i| articles.iter().any(|a| a.issue == i.id))
             .cloned()
             .collect(),
         skipped: Vec::new(),

@@ -1,5 +1,8 @@
 //! Pure logic over the in-memory dataset: no leptos, no web_sys, tested with `cargo test`.
 
+pub mod archive;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod archive_files;
 pub mod calendar;
 pub mod catalog;
 pub mod dates;
@@ -21,5 +24,6 @@ pub mod tags;
 pub mod text;
 pub mod url;
 pub mod validate;
+pub mod validate_archive;
 pub mod view;
 pub mod zones;

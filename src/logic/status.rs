@@ -47,6 +47,8 @@ pub fn status(event: &Occurrence, today: Date) -> (Tense, String) {
         (EventKind::Effective, _) => format!("in force since {start}"),
         (EventKind::Publication, Tense::Upcoming) => format!("expected {until_start}"),
         (EventKind::Publication, _) => format!("published {}", on(start)),
+        (EventKind::Milestone, Tense::Upcoming) => format!("expected {until_start}"),
+        (EventKind::Milestone, _) => format!("since {start}"),
         (_, Tense::Upcoming) => format!("starts {until_start}"),
         (_, Tense::Ongoing) if first == last => "today".to_string(),
         (_, Tense::Ongoing) => format!("under way, ends {until_end}"),

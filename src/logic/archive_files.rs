@@ -1,0 +1,164 @@
+//! The archive on disk, for the command-line tools (site, ICS, validator, importer): read the
+//! manifest and every issue file it lists, checking each file's SHA-256.
+
+use std::path::{Path, PathBuf};
+
+use sha2::{Digest, Sha256};
+
+use crate::logic::archive::{assemble, read_issue, read_root, IssueEntry, Manifest, Root};
+use crate::model::Dataset;
+
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// An issue file's path: beside the manifest, as its entry names it.
+pub fn issue_path(manifest_path: &Path, entry: &IssueEntry) -> PathBuf {
+    manifest_path
+        .parent()
+        .unwrap_or_else(|| Path::new("."))
+        .join(&entry.file)
+}
+
+/// What the root file at `path` holds, and each issue file as read (or why it could not be).
+pub struct OnDisk {
+    pub root: Root,
+    pub issues: Vec<(usize, Result<Dataset, String>)>,
+}
+
+pub fn read_on_disk(path: &str) -> Result<OnDisk, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
+    let root = read_root(&bytes).map_err(|e| format!("{path}: {e}"))?;
+    let mut issues = Vec::new();
+    if let Root::Archive(manifest) = &root {
+        for (index, entry) in manifest.issues.iter().enumerate() {
+            let file = issue_path(Path::new(path), entry);
+            let read = std::fs::read(&file)
+                .map_err(|e| e.to_string())
+                .and_then(|bytes| {
+                    read_issue(entry, &sha256_hex(&bytes), &bytes).map_err(|e| e.to_string())
+                })
+                .map_err(|e| format!("{}: {e}", file.display()));
+            issues.push((index, read));
+        }
+    }
+    Ok(OnDisk { root, issues })
+}
+
+/// The dataset the app would show: a single file as it is, an archive assembled from all its
+/// issues. Any issue that cannot be read is an error here: the tools build what ships.
+pub fn read_dataset(path: &str) -> Result<Dataset, String> {
+    let OnDisk { root, issues } = read_on_disk(path)?;
+    match root {
+        Root::Single(data) => Ok(data),
+        Root::Archive(manifest) => {
+            let mut loaded = Vec::new();
+            for (index, read) in issues {
+                loaded.push((index, read?));
+            }
+            Ok(assemble(&manifest, &loaded))
+        }
+    }
+}
+
+/// The manifest at `path`, for tools that add to it.
+pub fn read_manifest(path: &str) -> Result<Manifest, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
+    match read_root(&bytes).map_err(|e| format!("{path}: {e}"))? {
+        Root::Archive(manifest) => Ok(manifest),
+        Root::Single(_) => Err(format!("{path} is a single dataset, not an archive manifest")),
+    }
+}
+
+/// JSON as the repository keeps it: one-space indent and a final newline, so files diff cleanly.
+pub fn to_file_bytes<T: serde::Serialize>(value: &T) -> Result<Vec<u8>, String> {
+    let mut bytes = Vec::new();
+    let mut writer = serde_json::Serializer::with_formatter(
+        &mut bytes,
+        serde_json::ser::PrettyFormatter::with_indent(b" "),
+    );
+    value.serialize(&mut writer).map_err(|e| e.to_string())?;
+    bytes.push(b'\n');
+    Ok(bytes)
+}
+
+/// What an issue is called, besides its file.
+pub struct IssueName {
+    pub id: String,
+    pub title: String,
+    pub published: String,
+}
+
+/// Whether adding an issue may replace one with the same id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Existing {
+    Refuse,
+    Replace,
+}
+
+/// Writes `data` as the issue file `issues/<id>.json` beside the manifest and lists it there
+/// with its article count and hash (the manifest is created when there is none). Nothing is
+/// written when the id is taken and `existing` is `Refuse`, or when an article id is already
+/// used by another issue.
+pub fn add_issue(
+    manifest_path: &str,
+    name: &IssueName,
+    data: &Dataset,
+    existing: Existing,
+) -> Result<IssueEntry, String> {
+    let mut manifest = if Path::new(manifest_path).exists() {
+        read_manifest(manifest_path)?
+    } else {
+        Manifest {
+            schema_version: crate::logic::archive::ARCHIVE_SCHEMA,
+            title: data.publication.title.clone(),
+            publisher: data.publication.publisher.clone(),
+            issues: Vec::new(),
+        }
+    };
+    if existing == Existing::Refuse && manifest.issues.iter().any(|e| e.id == name.id) {
+        return Err(format!(
+            "issue {} is already in {manifest_path}: choose another id, or remove it first",
+            name.id
+        ));
+    }
+    for other in manifest.issues.iter().filter(|e| e.id != name.id) {
+        let file = issue_path(Path::new(manifest_path), other);
+        let taken = std::fs::read(&file)
+            .map_err(|e| e.to_string())
+            .and_then(|b| Dataset::from_json(&b).map_err(|e| e.to_string()))
+            .map_err(|e| format!("{}: {e}", file.display()))?;
+        if let Some(clash) = data.articles.iter().find(|a| taken.article(&a.id).is_some()) {
+            return Err(format!(
+                "article id {} is already used by issue {}: ids are links and must be unique across the archive",
+                clash.id, other.id
+            ));
+        }
+    }
+    let bytes = to_file_bytes(data)?;
+    let entry = IssueEntry {
+        id: name.id.clone(),
+        title: name.title.clone(),
+        published: name.published.clone(),
+        file: format!("issues/{}.json", name.id),
+        articles: data.articles.len(),
+        sha256: sha256_hex(&bytes),
+    };
+    let file = issue_path(Path::new(manifest_path), &entry);
+    if let Some(dir) = file.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    std::fs::write(&file, &bytes).map_err(|e| format!("{}: {e}", file.display()))?;
+    manifest.issues.retain(|e| e.id != entry.id);
+    manifest.issues.push(entry.clone());
+    // Oldest first, as the newsletter came out: a new issue is a new last entry in the diff.
+    manifest
+        .issues
+        .sort_by(|a, b| (&a.published, &a.id).cmp(&(&b.published, &b.id)));
+    std::fs::write(manifest_path, to_file_bytes(&manifest)?)
+        .map_err(|e| format!("{manifest_path}: {e}"))?;
+    Ok(entry)
+}
