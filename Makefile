@@ -59,36 +59,42 @@ lint:
 # The .ics export of every event, read back by an independent parser (Python's icalendar).
 test-ics:
 	mkdir -p target
-	cargo run --locked --quiet --example ics -- public/data/articles.json target/all-events.ics https://example.org/radar/
-	.venv/bin/python tests/ics_check.py target/all-events.ics public/data/articles.json https://example.org/radar/
+	cargo run --locked --quiet --example ics -- public/data/archive.json target/all-events.ics https://example.org/radar/
+	.venv/bin/python tests/ics_check.py target/all-events.ics public/data/archive.json https://example.org/radar/
 
 # Licenses, bans and sources of every dependency (deny.toml). Advisories need the RustSec
 # database from GitHub, which these machines cannot reach.
 audit:
 	cargo deny --locked check licenses bans sources
 
-## validate: check public/data/articles.json against every rule of the dataset
+## validate: check the archive (public/data/archive.json and every issue file) against every rule
 validate:
-	cargo run --locked --quiet --example validate -- public/data/articles.json
+	cargo run --locked --quiet --example validate -- public/data/archive.json
 
-## dataset: rebuild public/data/articles.json from the newsletter text in ../shared/seed: the
-## text import, then the organisations and documents each article names (dataset/names.json)
+SEED_ISSUE := --issue 2021-06-07 --title "June–July 2021" --published 2021-08
+
+## dataset: rebuild the seed issue of the archive (public/data/issues/2021-06-07.json and its
+## manifest entry) from the newsletter text in ../shared/seed: the text import, then the
+## organisations and documents each article names (dataset/names.json)
 dataset:
 	python3 scripts/build_dataset.py --out target/dataset/import.json
-	cargo run --locked --quiet --example extract -- target/dataset/import.json public/data/articles.json
+	cargo run --locked --quiet --example extract -- target/dataset/import.json target/dataset/issue.json
+	cargo run --locked --quiet --example import -- --register target/dataset/issue.json $(SEED_ISSUE) --replace
 	$(MAKE) validate
 
-# The committed dataset must be exactly what the import and the extraction make of the seed.
+# The committed archive must be exactly what the import and the extraction make of the seed.
 dataset-check:
 	python3 scripts/build_dataset.py --out target/dataset/import.json
-	cargo run --locked --quiet --example extract -- target/dataset/import.json target/dataset/articles.json
-	@cmp -s public/data/articles.json target/dataset/articles.json \
-	  || { echo "public/data/articles.json is not what make dataset builds from the seed: run make dataset"; exit 1; }
-	@echo "public/data/articles.json matches the seed build"
+	cargo run --locked --quiet --example extract -- target/dataset/import.json target/dataset/issue.json
+	rm -rf target/dataset/archive && cp -r public/data target/dataset/archive
+	cargo run --locked --quiet --example import -- --register target/dataset/issue.json $(SEED_ISSUE) --replace --archive target/dataset/archive/archive.json
+	@diff -r public/data target/dataset/archive \
+	  || { echo "public/data is not what make dataset builds from the seed: run make dataset"; exit 1; }
+	@echo "public/data matches the seed build"
 
 # The extraction scored against a person's reading of every article (tests/extraction-expected.json).
 extract-check:
-	cargo run --locked --quiet --example extract -- --score tests/extraction-expected.json public/data/articles.json
+	cargo run --locked --quiet --example extract -- --score tests/extraction-expected.json public/data/archive.json
 
 test-browser:
 	npx playwright test
@@ -122,10 +128,10 @@ size-breakdown:
 # (feedparser, html.parser, xml.etree): the shipped build, then the hostile corpus's texts.
 HOSTILE_SITES := script-in-text control-characters bidi-emoji-tags huge-title
 test-site:
-	.venv/bin/python tests/site_check.py $(DIST) $(SITE_URL) public/data/articles.json
+	.venv/bin/python tests/site_check.py $(DIST) $(SITE_URL) public/data/archive.json
 	for name in $(HOSTILE_SITES); do \
 	  rm -rf target/site/$$name && mkdir -p target/site/$$name/data && \
-	  cp index.html target/site/$$name/ && cp tests/corpus/$$name.json target/site/$$name/data/articles.json && \
+	  cp index.html target/site/$$name/ && cp tests/corpus/$$name.json target/site/$$name/data/archive.json && \
 	  cargo run --locked --quiet --example site -- target/site/$$name https://example.org/radar/ && \
 	  .venv/bin/python tests/site_check.py target/site/$$name https://example.org/radar/ tests/corpus/$$name.json || exit 1; \
 	done

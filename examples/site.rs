@@ -11,10 +11,11 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use askama::Template;
+use standards_radar::logic::archive::Root;
 use standards_radar::logic::catalog::Catalog;
 use standards_radar::logic::dates::Fuzzy;
 use standards_radar::logic::export::{
-    deep_link, entry_date, page_path, printable, slug, tag_feed_path, FEED_PATH,
+    deep_link, entry_date, issue_feed_path, page_path, printable, slug, tag_feed_path, FEED_PATH,
 };
 use standards_radar::logic::links::safe_http_url;
 use standards_radar::model::{Article, Block, Dataset};
@@ -73,6 +74,7 @@ struct Sitemap<'a> {
 #[derive(Template)]
 #[template(path = "index-head.html")]
 struct IndexHead<'a> {
+    newest_issue_url: Option<String>,
     description: &'a str,
     app_url: &'a str,
     feed_url: String,
@@ -117,8 +119,19 @@ fn build(dist: &Path, site_url: &str) -> Result<String, String> {
     } else {
         format!("{site}/")
     };
-    let data_path = dist.join("data/articles.json");
-    let mut data = standards_radar::logic::archive_files::read_dataset(&data_path.to_string_lossy())?;
+    let data_path = dist.join("data/archive.json");
+    let data_path = data_path.to_string_lossy();
+    let mut data = standards_radar::logic::archive_files::read_dataset(&data_path)?;
+    // The newest issue file downloads alongside the wasm, as the manifest does.
+    let newest_issue_url =
+        match standards_radar::logic::archive_files::read_on_disk(&data_path)?.root {
+            Root::Archive(manifest) => manifest
+                .newest_first()
+                .first()
+                .and_then(|&i| manifest.issues.get(i))
+                .map(|e| e.url()),
+            Root::Single(_) => None,
+        };
     clean(&mut data);
     let newest = newest_first(&data);
 
@@ -179,11 +192,35 @@ fn build(dist: &Path, site_url: &str) -> Result<String, String> {
         written += 1;
     }
 
-    let publication = format!(
-        "{} · {}",
-        data.publication.issue, data.publication.publisher
-    );
+    for issue in &data.issues {
+        let Some(path) = issue_feed_path(&issue.id) else {
+            continue;
+        };
+        let of_issue: Vec<&Article> = newest
+            .iter()
+            .copied()
+            .filter(|a| a.issue == issue.id)
+            .take(FEED_SIZE)
+            .collect();
+        let view = format!(
+            "{site}?{}",
+            form_urlencoded::Serializer::new(String::new())
+                .append_pair("issue", &issue.id)
+                .finish()
+        );
+        let title = format!("Standards Radar: the {} issue", issue.title);
+        write(dist, &path, &feed(title, path.clone(), view, &of_issue)?)?;
+        written += 1;
+    }
+
     for article in &data.articles {
+        // An archive article names its own issue; a single file has one.
+        let issue = data
+            .issues
+            .iter()
+            .find(|i| i.id == article.issue)
+            .map_or(data.publication.issue.as_str(), |i| i.title.as_str());
+        let publication = format!("{issue} · {}", data.publication.publisher);
         let page = page(&site, &publication, article);
         write(dist, &page_path(&article.id), &render(&page)?)?;
     }
@@ -208,13 +245,21 @@ fn build(dist: &Path, site_url: &str) -> Result<String, String> {
     )?;
 
     let head = render(&IndexHead {
+        newest_issue_url,
         description: INDEX_DESCRIPTION,
         app_url: &site,
         feed_url: format!("{site}{FEED_PATH}"),
     })?;
     let noscript = render(&IndexNoscript {
         title: &data.publication.title,
-        publication: publication.clone(),
+        publication: match data.issues.len() {
+            0 => format!(
+                "{} · {}",
+                data.publication.issue, data.publication.publisher
+            ),
+            1 => format!("1 issue · {}", data.publication.publisher),
+            n => format!("{n} issues · {}", data.publication.publisher),
+        },
         articles: newest
             .iter()
             .map(|a| (page_path(&a.id), a.title.as_str(), shown_date(a)))

@@ -146,7 +146,11 @@ fn archive(args: &[String]) -> Result<(), String> {
 
 fn synthesize(real: &Dataset, count: usize, span: &Span, id_prefix: &str) -> Dataset {
     // The single file keeps the seed of earlier benchmark runs; each issue has its own.
-    let salt = if id_prefix == "article" { 0 } else { id_prefix.bytes().map(u64::from).sum() };
+    let salt = if id_prefix == "article" {
+        0
+    } else {
+        id_prefix.bytes().map(u64::from).sum()
+    };
     let mut rng = StdRng::seed_from_u64(SEED ^ salt);
     let words: Vec<String> = real
         .articles

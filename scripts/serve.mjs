@@ -1,6 +1,6 @@
 // A small static server for dist/: what a static host does, and nothing more.
 // Usage: node scripts/serve.mjs [--dir dist] [--port 8080] [--host 127.0.0.1] [--base /] [--headers]
-// --headers applies DIR/_headers (the security headers a static host would send).
+// --headers applies DIR/_headers (the security and caching headers a static host would send).
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
@@ -19,24 +19,32 @@ const port = Number(args.port ?? 8080);
 const host = args.host ?? "127.0.0.1";
 const base = ("/" + (args.base ?? "/").replace(/^\/+|\/+$/g, "") + "/").replace("//", "/");
 
-/** The `/*` block of a Netlify-style _headers file, as [name, value] pairs. */
-async function securityHeaders() {
+/** The blocks of a Netlify-style _headers file: [path pattern, [name, value] pairs]. */
+async function headerRules() {
   if (!args.headers) return [];
   const text = await readFile(join(root, "_headers"), "utf8");
-  const out = [];
-  let inBlock = false;
+  const rules = [];
   for (const line of text.split("\n")) {
     if (line.startsWith("#") || !line.trim()) continue;
     if (!/^\s/.test(line)) {
-      inBlock = line.trim() === "/*";
+      rules.push([line.trim(), []]);
       continue;
     }
     const at = line.indexOf(":");
-    if (inBlock && at > 0) out.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    if (rules.length && at > 0) rules.at(-1)[1].push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
   }
-  return out;
+  return rules;
 }
-const extraHeaders = await securityHeaders();
+const rules = await headerRules();
+
+/** The headers of every block whose path matches (`*` matches anything), later blocks winning,
+ * as Netlify and Cloudflare Pages apply them; paths are relative to the base. */
+function headersFor(urlPath) {
+  const path = "/" + urlPath.slice(base.length);
+  const matches = (pattern) =>
+    new RegExp("^" + pattern.split("*").map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*") + "$").test(path);
+  return Object.fromEntries(rules.filter(([pattern]) => matches(pattern)).flatMap(([, pairs]) => pairs));
+}
 
 const types = {
   ".html": "text/html; charset=utf-8",
@@ -105,15 +113,15 @@ createServer(async (req, res) => {
     if (!path) throw new Error("not found");
     const [body, encoding] = await encode(path, await readFile(path), req.headers["accept-encoding"] ?? "");
     res.writeHead(200, {
-      ...Object.fromEntries(extraHeaders),
-      "Content-Type": types[extname(path)] ?? "application/octet-stream",
       "Cache-Control": "no-cache",
+      ...headersFor(urlPath),
+      "Content-Type": types[extname(path)] ?? "application/octet-stream",
       Vary: "Accept-Encoding",
       ...(encoding ? { "Content-Encoding": encoding } : {}),
     });
     res.end(body);
   } catch {
-    res.writeHead(404, { ...Object.fromEntries(extraHeaders), "Content-Type": "text/plain; charset=utf-8" });
+    res.writeHead(404, { ...headersFor(urlPath), "Cache-Control": "no-cache", "Content-Type": "text/plain; charset=utf-8" });
     res.end("Not found\n");
   }
 }).listen(port, host, () => {

@@ -8,7 +8,10 @@ import { join } from "node:path";
 
 const dist = process.argv[2] ?? "dist";
 const top = readdirSync(dist).filter((f) => /\.(html|js|wasm|css|svg|webmanifest)$/.test(f) && f !== "sw.js" && f !== "page.css");
-const files = [...top.sort(), "data/articles.json"];
+// The archive: its manifest and every issue file it lists.
+const manifest = JSON.parse(readFileSync(join(dist, "data/archive.json"), "utf8"));
+const issues = manifest.schema_version === 2 ? manifest.issues.map((e) => `data/${e.file}`) : [];
+const files = [...top.sort(), "data/archive.json", ...issues];
 for (const required of ["index.html", "manifest.webmanifest"]) {
   if (!files.includes(required)) throw new Error(`${dist}/${required} is missing: is this a full build?`);
 }

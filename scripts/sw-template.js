@@ -7,7 +7,7 @@ const PRECACHE = __PRECACHE__;
 const CACHE = `radar-${VERSION}`;
 const scope = new URL(self.registration.scope);
 const INDEX = new URL("index.html", scope).href;
-const DATA = new URL("data/articles.json", scope).href;
+const DATA = new URL("data/", scope).href;
 
 self.addEventListener("install", (event) => {
   // Every file or none: a build that cannot be cached whole is not installed, and the page
@@ -52,10 +52,13 @@ self.addEventListener("fetch", (event) => {
       return;
     }
   }
-  if (request.url.split("?")[0] === DATA) {
-    // The data: the newest from the network, this build's copy when there is none.
+  if (request.url.startsWith(DATA)) {
+    // The data (the manifest, the issue files): the newest from the network, this build's
+    // copy when there is none. Issue URLs carry their hash as a query; the copy is kept without.
     event.respondWith(
-      fetch(request).catch(() => caches.match(DATA, { cacheName: CACHE }).then((hit) => hit ?? Response.error())),
+      fetch(request).catch(() =>
+        caches.match(request.url.split("?")[0], { cacheName: CACHE }).then((hit) => hit ?? Response.error()),
+      ),
     );
     return;
   }

@@ -30,6 +30,8 @@ pub struct Explorer {
     pub facets: Memo<Vec<Facet>>,
     /// The organisation facets, in name order.
     pub orgs: Memo<Vec<Facet>>,
+    /// The archive's issues, newest first, with their counts; empty for a single file.
+    pub issues: Memo<Vec<Facet>>,
     /// The folded search words, for highlighting.
     pub terms: Memo<Vec<String>>,
     /// The events of the matching articles (of the selected kinds), chronological.
@@ -63,6 +65,7 @@ impl Explorer {
         let results = Memo::new(move |_| selection.with(|s| s.results.clone()));
         let facets = Memo::new(move |_| selection.with(|s| s.facets.clone()));
         let orgs = Memo::new(move |_| selection.with(|s| s.orgs.clone()));
+        let issues = Memo::new(move |_| selection.with(|s| s.issues.clone()));
         let terms = Memo::new(move |_| state.with(|s| terms(&s.q)));
         let lib = library.clone();
         let events = Memo::new(move |_| {
@@ -77,6 +80,7 @@ impl Explorer {
             results,
             facets,
             orgs,
+            issues,
             terms,
             events,
             today: crate::browser::today(),

@@ -12,9 +12,11 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 
+import archive
+
 ics_path, dataset_path, app_url = sys.argv[1], sys.argv[2], sys.argv[3]
 raw = open(ics_path, "rb").read()
-dataset = json.load(open(dataset_path, encoding="utf-8"))
+dataset = archive.load(dataset_path)
 events = {e["id"]: e for a in dataset["articles"] for e in a["events"]}
 article_of = {e["id"]: a for a in dataset["articles"] for e in a["events"]}
 

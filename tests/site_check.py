@@ -16,8 +16,10 @@ from urllib.parse import urlencode
 
 import feedparser
 
+import archive
+
 dist, site, dataset_path = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
-data = json.load(open(dataset_path, encoding="utf-8"))
+data = archive.load(dataset_path)
 articles = {a["id"]: a for a in data["articles"]}
 CONTROL = {chr(c) for c in range(32)} - {"\t", "\n", "\r"}
 
@@ -80,7 +82,8 @@ def parse_page(path):
 
 
 # Feeds: the main one and one per tag.
-feeds = [dist / "feed.xml", *sorted((dist / "feeds" / "tags").glob("*.xml"))]
+feeds = [dist / "feed.xml", *sorted((dist / "feeds" / "tags").glob("*.xml")),
+         *sorted((dist / "feeds" / "issues").glob("*.xml"))]
 check(len(feeds) >= 2, f"{len(feeds)} feeds")
 for path in feeds:
     feed = feedparser.parse(path.read_bytes())
@@ -106,6 +109,14 @@ for path in feeds:
         check(bool(entry.get("updated")), f"{name}: {article_id} has updated")
         dates.append(entry.get("updated"))
     check(dates == sorted(dates, reverse=True), f"{name}: newest first")
+# An archive: one feed per issue, with exactly that issue's articles.
+for issue in data.get("issues", []):
+    path = dist / "feeds" / "issues" / f"{issue['id']}.xml"
+    check(path.exists(), f"the {issue['title']} issue has a feed")
+    if path.exists():
+        ids = {e.link.removeprefix(site + "?article=") for e in feedparser.parse(path.read_bytes()).entries}
+        expected = {a["id"] for a in data["articles"] if a.get("issue") == issue["id"]}
+        check(ids == expected, f"feeds/issues/{issue['id']}.xml holds the issue's {len(expected)} articles")
 main = feedparser.parse((dist / "feed.xml").read_bytes())
 check(len(main.entries) == min(50, len(articles)), f"feed.xml has the newest {min(50, len(articles))} articles")
 
@@ -134,6 +145,10 @@ for article_id, article in articles.items():
 
 # The index: its own preview tags, the feed for autodiscovery, the articles without JavaScript.
 index = parse_page(dist / "index.html")
+for issue in data.get("issues", [])[:1]:
+    newest = [l for l in index.links if l.get("rel") == "preload" and "data/issues/" in l.get("href", "")]
+    check(len(newest) == 1 and newest[0]["href"].startswith(f"data/issues/{issue['id']}.json?v="),
+          "index: the newest issue file is preloaded with the manifest")
 check(index.meta.get("og:url") == site and bool(index.meta.get("og:description")), "index: Open Graph tags")
 check({"rel": "alternate", "type": "application/atom+xml", "title": "Standards Radar: newest articles",
        "href": site + "feed.xml"} in index.links, "index: feed autodiscovery")

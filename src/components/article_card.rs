@@ -11,14 +11,24 @@ pub fn ArticleCard(index: ArticleIx) -> impl IntoView {
     let explorer = Explorer::get();
     // Borrowed, not cloned: a card shows none of the article's body, events or sources.
     explorer.with_library(|library| {
-        library
-            .article(index)
-            .map(|article| card(article, library.tags_of(index)))
+        library.article(index).map(|article| {
+            let issue = library.issue_title(&article.issue).map(str::to_string);
+            card(article, library.tags_of(index), issue)
+        })
     })
 }
 
-fn card(article: &Article, tags: Vec<String>) -> impl IntoView {
+fn card(article: &Article, tags: Vec<String>, issue: Option<String>) -> impl IntoView {
     let explorer = Explorer::get();
+    // Device state, not view state: whether the article's issue arrived since the last visit.
+    let archive = use_context::<crate::archive_load::Archive>();
+    let issue_id = article.issue.clone();
+    let is_new = move || {
+        archive.is_some_and(|a| {
+            a.status
+                .with(|s| s.as_ref().is_some_and(|s| s.is_new(&issue_id)))
+        })
+    };
     let shown_date = Fuzzy::parse(&article.date).map(|d| d.to_string());
     let heading_id = format!("card-{}", article.id);
     let labelled_by = heading_id.clone();
@@ -32,6 +42,10 @@ fn card(article: &Article, tags: Vec<String>) -> impl IntoView {
             <p class="card__meta">
                 <span class="card__section">{article.section.clone()}</span>
                 {shown_date.map(|d| view! { <time class="card__date" datetime=date>{d}</time> })}
+                {issue.map(|title| view! { <span class="card__issue">{title} " issue"</span> })}
+                <Show when=is_new.clone()>
+                    <strong class="card__new">"New"</strong>
+                </Show>
             </p>
             <p class="card__summary"><Highlighted text=article.summary.clone()/></p>
             <ul class="card__tags" aria-label="Tags">

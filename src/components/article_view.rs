@@ -22,6 +22,14 @@ pub fn ArticleView(index: ArticleIx) -> impl IntoView {
         return ().into_any();
     };
     let back = explorer.link(Change::CloseArticle);
+    // The issue it appeared in, as a link to that issue's articles.
+    let issue = explorer.with_library(|l| {
+        let title = l.issue_title(&article.issue)?.to_string();
+        Some((
+            title,
+            explorer.link(Change::SelectIssues(vec![article.issue.clone()])),
+        ))
+    });
     // Opening an article moves focus (and the viewport) to its title, for keyboard and screen
     // reader users as much as for a reader who clicked a card far down the list.
     let heading = NodeRef::<leptos::html::H2>::new();
@@ -82,6 +90,9 @@ pub fn ArticleView(index: ArticleIx) -> impl IntoView {
             <p class="article__meta">
                 <span class="article__section">{section}</span>
                 {shown_date.map(|d| view! { <time datetime=date>{d}</time> })}
+                {issue.map(|(title, link)| view! {
+                    <a class="article__issue" href=link title="Show the articles of this issue">{title} " issue"</a>
+                })}
             </p>
             <h2 id="article-title" class="article__title" tabindex="-1" node_ref=heading>{title}</h2>
             <ul class="article__tags" aria-label="Tags">

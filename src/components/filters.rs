@@ -10,6 +10,8 @@ use crate::logic::view::{Change, MatchMode, Sort};
 pub fn Filters() -> impl IntoView {
     let explorer = Explorer::get();
     let sections = explorer.with_library(|l| l.catalog().sections.clone());
+    let issues: Vec<String> =
+        explorer.with_library(|l| l.data().issues.iter().map(|i| i.title.clone()).collect());
     // An empty or partial date input clears its end of the range.
     let date_input = move |change: fn(Option<time::Date>) -> Change| {
         move |event: ev::Event| {
@@ -23,6 +25,7 @@ pub fn Filters() -> impl IntoView {
     let iso = |d: Option<time::Date>| d.map(iso_day).unwrap_or_default();
     view! {
         <div class="filters">
+            {(!issues.is_empty()).then(|| view! { <IssueFilter titles=issues/> })}
             <fieldset class="filters__group">
                 <legend>"Sections"</legend>
                 {sections
@@ -96,5 +99,39 @@ pub fn Filters() -> impl IntoView {
                 </select>
             </label>
         </div>
+    }
+}
+
+/// The archive's issues, newest first, each with how many articles it would add.
+#[component]
+fn IssueFilter(titles: Vec<String>) -> impl IntoView {
+    let explorer = Explorer::get();
+    view! {
+        <fieldset class="filters__group filters__group--issues">
+            <legend>"Issues"</legend>
+            {titles
+                .into_iter()
+                .enumerate()
+                .map(|(at, title)| {
+                    // The facets come in the order of the titles: the dataset's issues.
+                    let facet = move || explorer.issues.with(|f| f.get(at).map(|f| (f.name.clone(), f.count, f.selected)));
+                    let count = move || facet().map_or(0, |(_, count, _)| count);
+                    let checked = move || facet().is_some_and(|(_, _, selected)| selected);
+                    let toggle = move |_| {
+                        if let Some((id, ..)) = facet() {
+                            explorer.go(Change::ToggleIssue(id));
+                        }
+                    };
+                    view! {
+                        <label class="filters__option">
+                            <input type="checkbox" prop:checked=checked on:change=toggle/>
+                            {title}
+                            " "
+                            <span class="filters__count">{move || format!("({})", count())}</span>
+                        </label>
+                    }
+                })
+                .collect_view()}
+        </fieldset>
     }
 }

@@ -3,6 +3,7 @@
 pub mod active_filters;
 pub mod add_to_calendar;
 pub mod agenda_view;
+pub mod archive_status;
 pub mod article_body;
 pub mod article_card;
 pub mod article_view;

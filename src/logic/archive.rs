@@ -121,19 +121,30 @@ impl std::fmt::Display for IssueFailure {
 }
 
 /// Checks an issue file's bytes against its entry and reads it.
-pub fn read_issue(entry: &IssueEntry, sha256_hex: &str, bytes: &[u8]) -> Result<Dataset, IssueFailure> {
+pub fn read_issue(
+    entry: &IssueEntry,
+    sha256_hex: &str,
+    bytes: &[u8],
+) -> Result<Dataset, IssueFailure> {
     if !sha256_hex.eq_ignore_ascii_case(entry.sha256.trim()) {
         return Err(IssueFailure::WrongHash);
     }
     Dataset::from_json(bytes).map_err(|e| IssueFailure::Data(e.to_string()))
 }
 
-/// The one dataset of the issues that are in, newest issue first. Each article names its
+/// The one dataset of the issues that are in (`loaded`: positions in the manifest and their
+/// files), newest issue first. Each article names its
 /// issue; an article whose id a newer issue already uses is left out (ids are links forever,
 /// so the validator refuses that before it ships) and reported like any unreadable article.
 pub fn assemble(manifest: &Manifest, loaded: &[(usize, Dataset)]) -> Dataset {
     let mut articles = Vec::new();
-    let mut issues = Vec::new();
+    // Every issue the manifest lists, those still loading or failed too: a link to one of
+    // them is not "unknown", and its facet shows what is in (nothing yet).
+    let issues = manifest
+        .newest_first()
+        .into_iter()
+        .filter_map(|i| manifest.issues.get(i).map(IssueEntry::issue))
+        .collect();
     let mut organisations = Vec::new();
     let mut skipped = Vec::new();
     let mut ids: rustc_hash::FxHashSet<String> = Default::default();
@@ -144,14 +155,16 @@ pub fn assemble(manifest: &Manifest, loaded: &[(usize, Dataset)]) -> Dataset {
         let Some(entry) = manifest.issues.get(*index) else {
             continue;
         };
-        issues.push(entry.issue());
         skipped.extend(data.skipped.iter().cloned());
         for (at, article) in data.articles.iter().enumerate() {
             if !ids.insert(article.id.clone()) {
                 skipped.push(Skipped {
                     index: at,
                     id: Some(article.id.clone()),
-                    reason: format!("its id is used by an article of a newer issue than {}", entry.id),
+                    reason: format!(
+                        "its id is used by an article of a newer issue than {}",
+                        entry.id
+                    ),
                 });
                 continue;
             }
@@ -160,7 +173,10 @@ pub fn assemble(manifest: &Manifest, loaded: &[(usize, Dataset)]) -> Dataset {
             articles.push(article);
         }
         for org in &data.organisations {
-            if !organisations.iter().any(|o: &crate::model::Organisation| o.id == org.id) {
+            if !organisations
+                .iter()
+                .any(|o: &crate::model::Organisation| o.id == org.id)
+            {
                 organisations.push(org.clone());
             }
         }
@@ -177,5 +193,141 @@ pub fn assemble(manifest: &Manifest, loaded: &[(usize, Dataset)]) -> Dataset {
         organisations,
         issues,
         skipped,
+    }
+}
+
+/// The issues newer than `seen`, the newest issue a reader had seen on this device, newest
+/// first. Nothing is new on a first visit (`None`), nor when `seen` is no longer listed: "new"
+/// must mean "arrived since you last looked", never "everything".
+pub fn issues_since(manifest: &Manifest, seen: Option<&str>) -> Vec<String> {
+    let Some(seen) = seen else {
+        return Vec::new();
+    };
+    let ids: Vec<&str> = manifest
+        .newest_first()
+        .into_iter()
+        .filter_map(|i| manifest.issues.get(i).map(|e| e.id.as_str()))
+        .collect();
+    match ids.iter().position(|id| *id == seen) {
+        Some(at) => ids.iter().take(at).map(|id| id.to_string()).collect(),
+        None => Vec::new(),
+    }
+}
+
+/// "3 of 12 issues loaded".
+pub fn progress_text(loaded: usize, total: usize) -> String {
+    let noun = if total == 1 { "issue" } else { "issues" };
+    format!("{loaded} of {total} {noun} loaded")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::logic::fixtures::{article, dataset};
+
+    fn entry(id: &str, published: &str) -> IssueEntry {
+        IssueEntry {
+            id: id.into(),
+            title: format!("Issue {id}"),
+            published: published.into(),
+            file: format!("issues/{id}.json"),
+            articles: 1,
+            sha256: "ab".repeat(32),
+        }
+    }
+
+    fn manifest() -> Manifest {
+        Manifest {
+            schema_version: ARCHIVE_SCHEMA,
+            title: "Archive".into(),
+            publisher: "P".into(),
+            // Not in date order: the app orders them itself.
+            issues: vec![
+                entry("b", "2021-10"),
+                entry("a", "2021-08"),
+                entry("c", "2021-12"),
+            ],
+        }
+    }
+
+    #[test]
+    fn issues_are_ordered_newest_first_whatever_the_manifest_order() {
+        assert_eq!(manifest().newest_first(), vec![2, 0, 1]);
+    }
+
+    #[test]
+    fn the_root_is_a_manifest_or_a_single_file_or_too_new() {
+        let m = serde_json::to_vec(&manifest()).unwrap();
+        assert!(matches!(read_root(&m), Ok(Root::Archive(_))));
+        let single = br#"{"schema_version": 1, "articles": [{"id": "x", "title": "X"}]}"#;
+        assert!(matches!(read_root(single), Ok(Root::Single(d)) if d.articles.len() == 1));
+        let newer = br#"{"schema_version": 3, "issues": {}}"#;
+        assert_eq!(
+            read_root(newer),
+            Err(DatasetError::TooNew {
+                found: 3,
+                supported: 2
+            })
+        );
+        let broken = br#"{"schema_version": 2, "issues": 7}"#;
+        assert!(matches!(read_root(broken), Err(DatasetError::Malformed(_))));
+    }
+
+    #[test]
+    fn an_issue_file_must_have_the_listed_hash() {
+        let e = entry("a", "2021-08");
+        let bytes = br#"{"schema_version": 1, "articles": []}"#;
+        assert_eq!(
+            read_issue(&e, &"00".repeat(32), bytes),
+            Err(IssueFailure::WrongHash)
+        );
+        assert!(
+            read_issue(&e, &"AB".repeat(32), bytes).is_ok(),
+            "hex in any case"
+        );
+        assert!(matches!(
+            read_issue(&e, &"ab".repeat(32), b"<html>"),
+            Err(IssueFailure::Data(_))
+        ));
+    }
+
+    #[test]
+    fn assembling_puts_the_newest_issue_first_and_skips_a_reused_id() {
+        let m = manifest();
+        let a = dataset(vec![article("old", &[], ""), article("shared", &[], "")]);
+        let c = dataset(vec![article("new", &[], ""), article("shared", &[], "")]);
+        // Arrival order must not matter.
+        let data = assemble(&m, &[(1, a), (2, c)]);
+        let ids: Vec<(&str, &str)> = data
+            .articles
+            .iter()
+            .map(|x| (x.id.as_str(), x.issue.as_str()))
+            .collect();
+        assert_eq!(ids, vec![("new", "c"), ("shared", "c"), ("old", "a")]);
+        assert_eq!(data.skipped.len(), 1);
+        assert_eq!(data.skipped[0].id.as_deref(), Some("shared"));
+        // Every listed issue, the one still missing ("b") too, newest first.
+        let issues: Vec<&str> = data.issues.iter().map(|i| i.id.as_str()).collect();
+        assert_eq!(issues, vec!["c", "b", "a"]);
+        assert_eq!(data.publication.title, "Archive");
+    }
+
+    #[test]
+    fn what_is_new_is_what_came_after_the_newest_issue_seen() {
+        let m = manifest();
+        assert_eq!(issues_since(&m, Some("a")), vec!["c", "b"]);
+        assert_eq!(issues_since(&m, Some("c")), Vec::<String>::new());
+        assert_eq!(issues_since(&m, None), Vec::<String>::new(), "first visit");
+        assert_eq!(issues_since(&m, Some("gone")), Vec::<String>::new());
+    }
+
+    #[test]
+    fn the_hash_rides_along_in_the_issue_url() {
+        assert_eq!(
+            entry("a", "2021-08").url(),
+            "data/issues/a.json?v=abababababababab"
+        );
+        assert_eq!(progress_text(3, 12), "3 of 12 issues loaded");
+        assert_eq!(progress_text(1, 1), "1 of 1 issue loaded");
     }
 }

@@ -69,7 +69,9 @@ pub fn read_manifest(path: &str) -> Result<Manifest, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
     match read_root(&bytes).map_err(|e| format!("{path}: {e}"))? {
         Root::Archive(manifest) => Ok(manifest),
-        Root::Single(_) => Err(format!("{path} is a single dataset, not an archive manifest")),
+        Root::Single(_) => Err(format!(
+            "{path} is a single dataset, not an archive manifest"
+        )),
     }
 }
 
@@ -131,14 +133,28 @@ pub fn add_issue(
             .map_err(|e| e.to_string())
             .and_then(|b| Dataset::from_json(&b).map_err(|e| e.to_string()))
             .map_err(|e| format!("{}: {e}", file.display()))?;
-        if let Some(clash) = data.articles.iter().find(|a| taken.article(&a.id).is_some()) {
+        if let Some(clash) = data
+            .articles
+            .iter()
+            .find(|a| taken.article(&a.id).is_some())
+        {
             return Err(format!(
                 "article id {} is already used by issue {}: ids are links and must be unique across the archive",
                 clash.id, other.id
             ));
         }
     }
-    let bytes = to_file_bytes(data)?;
+    // The file names its issue and archive itself, so it still reads as a single dataset.
+    let mut data = data.clone();
+    data.schema_version = crate::model::SCHEMA_VERSION;
+    data.publication.issue = name.title.clone();
+    data.publication.title = manifest.title.clone();
+    data.publication.publisher = manifest.publisher.clone();
+    data.issues.clear();
+    for article in &mut data.articles {
+        article.issue.clear();
+    }
+    let bytes = to_file_bytes(&data)?;
     let entry = IssueEntry {
         id: name.id.clone(),
         title: name.title.clone(),

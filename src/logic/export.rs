@@ -87,6 +87,13 @@ pub fn tag_feed_path(tag: &str) -> Option<String> {
     (!name.is_empty()).then(|| format!("feeds/tags/{name}.xml"))
 }
 
+/// Where the build writes an archive issue's feed, relative to the app:
+/// `feeds/issues/<id>.xml`; `None` for an id that makes no file name.
+pub fn issue_feed_path(issue: &str) -> Option<String> {
+    let name = slug(issue);
+    (!name.is_empty()).then(|| format!("feeds/issues/{name}.xml"))
+}
+
 /// The main feed, relative to the app.
 pub const FEED_PATH: &str = "feed.xml";
 
@@ -190,16 +197,17 @@ mod tests {
             title: "=HYPERLINK(\"http://evil\",\"click\"), \"quoted\"\nnext line".into(),
             summary: "@SUM(A1)".into(),
             tags: vec!["5G".into(), "-1+1".into()],
+            issue: "2021-06-07".into(),
             ..article("a", &[], "")
         };
         let out = csv(&[&hostile], "https://example.org/radar/");
         let lines: Vec<&str> = out.split("\r\n").collect();
-        assert_eq!(lines[0], "id,title,date,section,tags,summary,link");
+        assert_eq!(lines[0], "id,title,date,issue,section,tags,summary,link");
         assert_eq!(
             out,
-            "id,title,date,section,tags,summary,link\r\n\
+            "id,title,date,issue,section,tags,summary,link\r\n\
              a,\"'=HYPERLINK(\"\"http://evil\"\",\"\"click\"\"), \"\"quoted\"\"\nnext line\",\
-             2021-07-01,Standardization,5G; -1+1,'@SUM(A1),https://example.org/radar/?article=a\r\n"
+             2021-07-01,2021-06-07,Standardization,5G; -1+1,'@SUM(A1),https://example.org/radar/?article=a\r\n"
         );
     }
 

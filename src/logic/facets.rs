@@ -40,6 +40,44 @@ pub fn tag_facets(data: &Dataset, catalog: &Catalog, state: &ViewState) -> Vec<F
     )
 }
 
+/// Per archive issue, newest first, the articles it holds among those every other filter
+/// leaves: issues combine with "or", so selecting one never zeroes the others.
+pub(crate) fn issue_facets(
+    data: &Dataset,
+    catalog: &Catalog,
+    criteria: &Criteria,
+    shown: &[Option<u32>],
+) -> Vec<Facet> {
+    if data.issues.is_empty() {
+        return Vec::new();
+    }
+    let every_issue;
+    let counted = if criteria.issue_ids.is_empty() {
+        shown
+    } else {
+        every_issue = admissions(data, catalog, &criteria.for_every_issue());
+        &every_issue
+    };
+    let mut counts: rustc_hash::FxHashMap<&str, usize> = Default::default();
+    for (ix, article) in data.indexed() {
+        if counted.get(ix.0).is_some_and(Option::is_some) {
+            *counts.entry(article.issue.as_str()).or_default() += 1;
+        }
+    }
+    data.issues
+        .iter()
+        .map(|issue| {
+            let count = counts.get(issue.id.as_str()).copied().unwrap_or(0);
+            Facet {
+                name: issue.id.clone(),
+                count,
+                selected: criteria.issue_ids.contains(&issue.id),
+                weight: u8::from(count > 0),
+            }
+        })
+        .collect()
+}
+
 /// `shown`: what the view shows, from `admissions`.
 pub(crate) fn facets(
     data: &Dataset,

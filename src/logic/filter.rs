@@ -4,7 +4,7 @@ use std::cmp::Reverse;
 
 use crate::logic::catalog::{Catalog, Entry, TagId};
 use crate::logic::dates::Fuzzy;
-use crate::logic::facets::{facets, org_facets, Facet};
+use crate::logic::facets::{facets, issue_facets, org_facets, Facet};
 use crate::logic::names::{DocId, Names, OrgId};
 use crate::logic::order::{sort_by, sort_by_cached_key};
 use crate::logic::tags::tag_key;
@@ -15,11 +15,14 @@ use crate::model::{ArticleIx, Dataset};
 
 /// The selected tags and sections the dataset knows, as keys: unknown ones are reported by
 /// `unknown_values`, and ignored here so the rest of the view still works.
+#[derive(Clone)]
 pub(crate) struct Criteria<'a> {
     pub(crate) tag_ids: Vec<TagId>,
     section_keys: Vec<String>,
     pub(crate) org_ids: Vec<OrgId>,
     doc_ids: Vec<DocId>,
+    /// The selected issues the dataset lists, in its spelling of their ids.
+    pub(crate) issue_ids: Vec<String>,
     names: &'a Names,
     /// Per article, its search score; `None` when there is no search.
     search: Option<Vec<u32>>,
@@ -49,12 +52,26 @@ impl<'a> Criteria<'a> {
                 .iter()
                 .filter_map(|d| catalog.names.doc(d))
                 .collect(),
+            issue_ids: state
+                .issues
+                .iter()
+                .filter_map(|i| issue_id(data, i))
+                .collect(),
             names: &catalog.names,
             search: {
                 let terms = terms(&state.q);
                 (!terms.is_empty()).then(|| catalog.search(data, &terms))
             },
             state,
+        }
+    }
+
+    /// The same criteria with every issue selected: what the issue facets count, as issues
+    /// combine with "or".
+    pub(crate) fn for_every_issue(&self) -> Criteria<'a> {
+        Criteria {
+            issue_ids: Vec::new(),
+            ..self.clone()
         }
     }
 
@@ -78,6 +95,12 @@ impl<'a> Criteria<'a> {
         }
         if !self.section_keys.is_empty() && !self.section_keys.contains(&entry.section_key) {
             return None;
+        }
+        if !self.issue_ids.is_empty() {
+            let issue = &data.get(index)?.issue;
+            if !self.issue_ids.contains(issue) {
+                return None;
+            }
         }
         if !self.org_ids.is_empty() || !self.doc_ids.is_empty() {
             let (orgs, docs) = (self.names.orgs_of(index), self.names.docs_of(index));
@@ -116,6 +139,9 @@ pub struct Selection {
     /// The organisations, in name order, each with how many shown articles name it (what
     /// selecting it would leave: organisations combine with "and").
     pub orgs: Vec<Facet>,
+    /// The archive's issues, newest first, each with how many articles it would add (issues
+    /// combine with "or"). Empty for a single file.
+    pub issues: Vec<Facet>,
 }
 
 /// The list and the tag cloud of a view, from one set of criteria: the search runs once.
@@ -126,6 +152,7 @@ pub fn select(data: &Dataset, catalog: &Catalog, state: &ViewState) -> Selection
         results: ordered(catalog, &criteria, &shown),
         facets: facets(data, catalog, &criteria, &shown),
         orgs: org_facets(catalog, &criteria, &shown),
+        issues: issue_facets(data, catalog, &criteria, &shown),
     }
 }
 
@@ -178,6 +205,15 @@ fn ordered(catalog: &Catalog, criteria: &Criteria, shown: &[Option<u32>]) -> Vec
     }
 }
 
+/// The id of the archive issue a URL value names, in any case.
+fn issue_id(data: &Dataset, spelling: &str) -> Option<String> {
+    let key = tag_key(spelling);
+    data.issues
+        .iter()
+        .find(|i| tag_key(&i.id) == key)
+        .map(|i| i.id.clone())
+}
+
 /// Values in the URL the dataset does not have: shown as removable notices.
 pub fn unknown_values(data: &Dataset, catalog: &Catalog, state: &ViewState) -> Vec<Notice> {
     let unknown_tags = state
@@ -200,6 +236,11 @@ pub fn unknown_values(data: &Dataset, catalog: &Catalog, state: &ViewState) -> V
         .iter()
         .filter(|d| catalog.names.doc(d).is_none())
         .map(|d| (Param::Doc, d));
+    let unknown_issues = state
+        .issues
+        .iter()
+        .filter(|i| issue_id(data, i).is_none())
+        .map(|i| (Param::Issue, i));
     let unknown_article = state
         .article
         .iter()
@@ -209,6 +250,7 @@ pub fn unknown_values(data: &Dataset, catalog: &Catalog, state: &ViewState) -> V
         .chain(unknown_sections)
         .chain(unknown_orgs)
         .chain(unknown_docs)
+        .chain(unknown_issues)
         .chain(unknown_article)
         .map(|(param, value)| Notice {
             param,

@@ -31,6 +31,7 @@ pub fn article(id: &str, tags: &[&str], text: &str) -> Article {
         events: vec![],
         orgs: vec![],
         docs: vec![],
+        issue: String::new(),
     }
 }
 
@@ -40,6 +41,7 @@ pub fn dataset(articles: Vec<Article>) -> Dataset {
         publication: Publication::default(),
         articles,
         organisations: vec![],
+        issues: vec![],
         skipped: vec![],
     }
 }

@@ -189,6 +189,7 @@ mod tests {
                 ],
                 orgs: vec![],
                 docs: vec![],
+                issue: String::new(),
             }])
     }
 

@@ -43,6 +43,15 @@ impl Library {
             .collect()
     }
 
+    /// The title of an archive issue ("June–July 2021"), by its id.
+    pub fn issue_title(&self, id: &str) -> Option<&str> {
+        self.data
+            .issues
+            .iter()
+            .find(|i| i.id == id)
+            .map(|i| i.title.as_str())
+    }
+
     /// Adds up to `articles` more articles to the search index; true once it is complete.
     pub fn prepare_search(&self, articles: usize) -> bool {
         self.catalog.prepare_search(&self.data, articles)

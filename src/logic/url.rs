@@ -21,6 +21,7 @@ pub enum Param {
     Section,
     Org,
     Doc,
+    Issue,
     From,
     To,
     Sort,
@@ -41,6 +42,7 @@ impl Param {
             Param::Section => "section",
             Param::Org => "org",
             Param::Doc => "doc",
+            Param::Issue => "issue",
             Param::From => "from",
             Param::To => "to",
             Param::Sort => "sort",
@@ -125,6 +127,7 @@ pub fn parse(query: &str) -> (ViewState, Vec<Notice>) {
             "section" => push(&mut state.sections, Param::Section, &value, &mut note),
             "org" => push(&mut state.orgs, Param::Org, &value, &mut note),
             "doc" => push(&mut state.docs, Param::Doc, &value, &mut note),
+            "issue" => push(&mut state.issues, Param::Issue, &value, &mut note),
             "q" => {
                 let (q, cut) = bounded_query(&value);
                 if cut {
@@ -223,6 +226,9 @@ impl ViewState {
         }
         for doc in &self.docs {
             put(Param::Doc, doc);
+        }
+        for issue in &self.issues {
+            put(Param::Issue, issue);
         }
         if let Some(d) = self.from {
             put(Param::From, &iso_day(d));
@@ -382,6 +388,7 @@ mod tests {
                 Param::Section,
                 Param::Org,
                 Param::Doc,
+                Param::Issue,
                 Param::Article,
                 Param::Sort,
             ]),
@@ -397,6 +404,8 @@ mod tests {
             arb_text().prop_map(Change::ToggleSection),
             arb_text().prop_map(Change::ToggleOrg),
             arb_text().prop_map(Change::ToggleDoc),
+            arb_text().prop_map(Change::ToggleIssue),
+            proptest::collection::vec(arb_text(), 0..4).prop_map(Change::SelectIssues),
             kind.prop_map(Change::ToggleKind),
             any::<bool>().prop_map(|any| Change::SetMatch(if any {
                 MatchMode::Any

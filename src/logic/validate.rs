@@ -420,6 +420,7 @@ mod tests {
             events: vec![event(&format!("{id}-e"), "2021-07-05")],
             orgs: vec![],
             docs: vec![],
+            issue: String::new(),
         }
     }
 
@@ -433,6 +434,7 @@ mod tests {
                 source: "seed".into(),
             },
             organisations: vec![],
+            issues: vec![],
             articles,
             skipped: vec![],
         }

@@ -11,7 +11,10 @@ use crate::model::Dataset;
 
 /// Every problem of the archive; `issues` holds each listed file as read, or why it could not be
 /// (missing, wrong hash, not JSON), by its position in `manifest.issues`.
-pub fn validate_archive(manifest: &Manifest, issues: &[(usize, Result<Dataset, String>)]) -> Vec<Problem> {
+pub fn validate_archive(
+    manifest: &Manifest,
+    issues: &[(usize, Result<Dataset, String>)],
+) -> Vec<Problem> {
     let mut out = Vec::new();
     let mut push = |article: &str, field: String, message: String| {
         out.push(Problem {
@@ -24,7 +27,10 @@ pub fn validate_archive(manifest: &Manifest, issues: &[(usize, Result<Dataset, S
         let message = format!("must be {ARCHIVE_SCHEMA}, is {}", manifest.schema_version);
         push("archive", "schema_version".into(), message);
     }
-    for (field, value) in [("title", &manifest.title), ("publisher", &manifest.publisher)] {
+    for (field, value) in [
+        ("title", &manifest.title),
+        ("publisher", &manifest.publisher),
+    ] {
         if value.trim().is_empty() {
             push("archive", field.into(), "is empty".into());
         }
@@ -36,10 +42,18 @@ pub fn validate_archive(manifest: &Manifest, issues: &[(usize, Result<Dataset, S
     for (i, entry) in manifest.issues.iter().enumerate() {
         let field = |name: &str| format!("issues[{i}].{name}");
         if !is_slug(&entry.id) {
-            push("archive", field("id"), format!("{:?} is not a lower-case slug", entry.id));
+            push(
+                "archive",
+                field("id"),
+                format!("{:?} is not a lower-case slug", entry.id),
+            );
         }
         if issue_ids.insert(entry.id.as_str(), i).is_some() {
-            push("archive", field("id"), format!("{:?} is listed twice", entry.id));
+            push(
+                "archive",
+                field("id"),
+                format!("{:?} is listed twice", entry.id),
+            );
         }
         if entry.title.trim().is_empty() {
             push("archive", field("title"), "is empty".into());

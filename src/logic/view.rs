@@ -80,6 +80,8 @@ pub struct ViewState {
     pub orgs: Vec<String>,
     /// Selected documents, by canonical name: an article must cite every one.
     pub docs: Vec<String>,
+    /// Selected archive issues, by id (`2021-06-07`): an article of any of them is shown.
+    pub issues: Vec<String>,
     pub from: Option<Date>,
     pub to: Option<Date>,
     /// `None` means the default: relevance while searching, newest otherwise.
@@ -101,6 +103,9 @@ pub enum Change {
     ToggleSection(String),
     ToggleOrg(String),
     ToggleDoc(String),
+    ToggleIssue(String),
+    /// Exactly these issues selected (none: every issue), as "Show what's new" does.
+    SelectIssues(Vec<String>),
     ToggleKind(EventKind),
     SetMatch(MatchMode),
     /// The date range's start; `None` removes it.
@@ -143,6 +148,14 @@ impl ViewState {
             Change::ToggleSection(section) => toggle_value(&mut next.sections, section),
             Change::ToggleOrg(org) => toggle_value(&mut next.orgs, org),
             Change::ToggleDoc(doc) => toggle_value(&mut next.docs, doc),
+            Change::ToggleIssue(issue) => toggle_value(&mut next.issues, issue),
+            Change::SelectIssues(issues) => {
+                next.issues.clear();
+                for issue in issues {
+                    // Refusals (a blank, a repeat, past the limits) are what `parse` drops too.
+                    let _ = add_distinct(&mut next.issues, issue);
+                }
+            }
             Change::ToggleKind(kind) => {
                 if next.kinds.contains(kind) {
                     next.kinds.retain(|k| k != kind);
@@ -184,6 +197,7 @@ impl ViewState {
                     Param::Section => next.sections.retain(|s| *s != notice.value),
                     Param::Org => next.orgs.retain(|o| *o != notice.value),
                     Param::Doc => next.docs.retain(|d| *d != notice.value),
+                    Param::Issue => next.issues.retain(|i| *i != notice.value),
                     Param::Article => next.article = None,
                     // `parse` already dropped the others: writing the state back removes them.
                     _ => {}
@@ -224,6 +238,10 @@ impl ViewState {
         has_value(&self.orgs, org)
     }
 
+    pub fn has_issue(&self, issue: &str) -> bool {
+        has_value(&self.issues, issue)
+    }
+
     /// Whether any filter narrows the list (the view, sort and article do not count).
     pub fn is_filtered(&self) -> bool {
         !self.filters().is_empty()
@@ -257,6 +275,12 @@ impl ViewState {
         }
         for doc in &self.docs {
             add(format!("Document: {doc}"), Change::ToggleDoc(doc.clone()));
+        }
+        for issue in &self.issues {
+            add(
+                format!("Issue: {issue}"),
+                Change::ToggleIssue(issue.clone()),
+            );
         }
         if let Some(from) = self.from {
             add(format!("From {}", Fuzzy::Day(from)), Change::SetFrom(None));

@@ -2,8 +2,10 @@
 
 use leptos::prelude::*;
 
+use crate::archive_load::{Archive, Load};
 use crate::components::active_filters::ActiveFilters;
 use crate::components::agenda_view::AgendaView;
+use crate::components::archive_status::{ArchiveStatus, SeenIssueMemory};
 use crate::components::article_view::ArticleView;
 use crate::components::calendar_view::CalendarView;
 use crate::components::card_list::CardList;
@@ -21,33 +23,29 @@ use crate::components::site_header::SiteHeader;
 use crate::components::tag_cloud::{TagCloud, ORGANISATIONS, TAGS};
 use crate::components::update_prompt::UpdatePrompt;
 use crate::components::view_switch::ViewSwitch;
-use crate::data::load_dataset;
-use crate::data::LoadError;
+use crate::data::load_root;
 use crate::explorer::Explorer;
+use crate::logic::archive::Root;
 use crate::logic::library::Library;
 use crate::logic::view::View;
 use std::sync::Arc;
-
-/// Where loading stands. The library is built as soon as the data arrives, off the render.
-#[derive(Clone)]
-enum Load {
-    Pending,
-    Ready(Arc<Library>),
-    Failed(LoadError),
-}
 
 #[component]
 pub fn HomePage() -> impl IntoView {
     // A signal set by one task per attempt, not a resource with Suspense: the page has one
     // load and one retry, and the async machinery of resources costs ~45 KB of wasm.
     let load = RwSignal::new(Load::Pending);
+    let archive = Archive::default();
+    provide_context(archive);
     let start = move || {
         load.set(Load::Pending);
+        archive.status.set(None);
         leptos::task::spawn_local(async move {
-            load.set(match load_dataset().await {
-                Ok(data) => Load::Ready(Arc::new(Library::new(data))),
-                Err(error) => Load::Failed(error),
-            });
+            match load_root().await {
+                Ok(Root::Single(data)) => load.set(Load::Ready(Arc::new(Library::new(data)))),
+                Ok(Root::Archive(manifest)) => archive.start(manifest, load),
+                Err(error) => load.set(Load::Failed(error)),
+            }
         });
     };
     start();
@@ -55,6 +53,8 @@ pub fn HomePage() -> impl IntoView {
         <SiteHeader/>
         <UpdatePrompt/>
         <main id="main" class="page">
+            // A new library (more issues in) redraws the explorer from the URL, which holds the
+            // whole view, so the reader sees the same view with more in it.
             {move || match load.get() {
                 Load::Pending => view! { <Loading/> }.into_any(),
                 Load::Ready(library) => view! { <ExplorerPage library/> }.into_any(),
@@ -68,6 +68,12 @@ pub fn HomePage() -> impl IntoView {
 fn ExplorerPage(library: Arc<Library>) -> impl IntoView {
     let explorer = Explorer::provide(library);
     let publication = explorer.with_library(|l| l.data().publication.clone());
+    // An archive names itself and how many issues it holds; a single file names its issue.
+    let edition = explorer.with_library(|l| match l.data().issues.len() {
+        0 => publication.issue.clone(),
+        1 => "1 issue".to_string(),
+        n => format!("{n} issues"),
+    });
     let open_article = Memo::new(move |_| {
         explorer.state.with(|s| {
             let id = s.article.as_deref()?;
@@ -79,8 +85,9 @@ fn ExplorerPage(library: Arc<Library>) -> impl IntoView {
     view! {
         <div class="intro">
             <h1 class="intro__title">{publication.title}</h1>
-            <p class="intro__issue">{publication.issue} " · " {publication.publisher}</p>
+            <p class="intro__issue">{edition} " · " {publication.publisher}</p>
         </div>
+        <ArchiveStatus/>
         <OfflineNotice/>
         <Notices/>
         <div class="layout">
@@ -93,6 +100,7 @@ fn ExplorerPage(library: Arc<Library>) -> impl IntoView {
                     {has_orgs.then(|| view! { <TagCloud of=ORGANISATIONS facets=explorer.orgs/> })}
                     <Filters/>
                 </details>
+                <SeenIssueMemory/>
             </aside>
             <div class="layout__content">
                 <ViewSwitch/>

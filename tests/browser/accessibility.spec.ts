@@ -39,7 +39,7 @@ for (const scheme of ["light", "dark"] as const) {
 for (const scheme of ["light", "dark"] as const) {
   test(`no WCAG 2.2 AA violations: the error panel (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
-    await page.route("**/data/articles.json", (route) => route.fulfill({ status: 500, body: "" }));
+    await page.route("**/data/archive.json", (route) => route.fulfill({ status: 500, body: "" }));
     await page.goto("./");
     await expect(page.getByRole("alert")).toBeVisible();
     expect(await violations(page)).toEqual([]);
@@ -47,7 +47,7 @@ for (const scheme of ["light", "dark"] as const) {
 
   test(`no WCAG 2.2 AA violations: loading (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
-    await page.route("**/data/articles.json", () => {}); // never answered: loading stays
+    await page.route("**/data/archive.json", () => {}); // never answered: loading stays
     await page.goto("./");
     await expect(page.getByRole("status").filter({ hasText: "Loading articles" })).toBeVisible();
     expect(await violations(page)).toEqual([]);

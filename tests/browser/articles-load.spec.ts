@@ -17,7 +17,7 @@ test("a reader opening the page sees every article of the issue, with no errors"
 test("while the data is on its way, the reader sees that it is loading", async ({ page }) => {
   let release: () => void = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route("**/data/articles.json", async (route) => {
+  await page.route("**/data/archive.json", async (route) => {
     await held;
     await route.continue();
   });

@@ -21,7 +21,7 @@ test("an event ending before it starts shows as its first day; an unknown kind a
       },
     ],
   });
-  await page.route("**/data/articles.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body }));
+  await page.route("**/data/archive.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body }));
 
   await page.goto("./?article=odd-events");
   const dates = page.getByRole("region", { name: "Dates" }).getByRole("listitem");

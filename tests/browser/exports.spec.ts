@@ -19,12 +19,12 @@ test("the selection downloads as CSV and as JSON, named after the filter", async
   const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download CSV" }).click()]);
   expect(csv.suggestedFilename()).toBe("standards-radar-tag-icv.csv");
   const rows = csvRows(await csv.path());
-  expect(rows[0]).toEqual(["id", "title", "date", "section", "tags", "summary", "link"]);
+  expect(rows[0]).toEqual(["id", "title", "date", "issue", "section", "tags", "summary", "link"]);
   expect(rows.slice(1).map((r) => r[0]).sort()).toEqual(["icv-road-test-rules", "icv-supervision-standardization-2021"]);
   const road = rows.find((r) => r[0] === "icv-road-test-rules") ?? [];
   const source = dataset.articles.find((a: { id: string }) => a.id === "icv-road-test-rules");
-  expect(road.slice(1, 6)).toEqual([source.title, source.date, source.section, source.tags.join("; "), source.summary]);
-  expect(road[6]).toBe(`${baseURL}?article=icv-road-test-rules`);
+  expect(road.slice(1, 7)).toEqual([source.title, source.date, "2021-06-07", source.section, source.tags.join("; "), source.summary]);
+  expect(road[7]).toBe(`${baseURL}?article=icv-road-test-rules`);
 
   const [json] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download JSON" }).click()]);
   expect(json.suggestedFilename()).toBe("standards-radar-tag-icv.json");
@@ -42,12 +42,12 @@ test("a hostile title opens in a spreadsheet as text, not as a formula", async (
       { id: "formula", title: '=HYPERLINK("http://evil.example","click")', section: "S", date: "2021-07-01", tags: ["+1", "@x"], summary: "-2+3, \"quoted\"\nnext", body: [] },
     ],
   });
-  await page.route("**/data/articles.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body }));
+  await page.route("**/data/archive.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body }));
   await page.goto("./");
   await expect(page.getByRole("article")).toHaveCount(1);
   const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download CSV" }).click()]);
   const [, row] = csvRows(await csv.path());
   expect(row[1]).toBe(`'=HYPERLINK("http://evil.example","click")`);
-  expect(row[4]).toBe("'+1; @x");
-  expect(row[5]).toBe(`'-2+3, "quoted"\nnext`);
+  expect(row[5]).toBe("'+1; @x");
+  expect(row[6]).toBe(`'-2+3, "quoted"\nnext`);
 });

@@ -1,6 +1,6 @@
 import { test, expect, dataset } from "./fixtures";
 
-const DATA = "**/data/articles.json";
+const DATA = "**/data/archive.json";
 
 test("503 then 200: Retry recovers", async ({ page }) => {
   let calls = 0;
@@ -49,7 +49,7 @@ test("after the timeout the request is aborted, not left running", async ({ page
   const aborted = () =>
     page.evaluate(() =>
       (window as unknown as { __fetches: { url: string; signal?: AbortSignal | null }[] }).__fetches
-        .filter((f) => f.url.endsWith("data/articles.json"))
+        .filter((f) => f.url.endsWith("data/archive.json"))
         .map((f) => f.signal?.aborted ?? "no signal"),
     );
   await page.goto("./");

@@ -1,8 +1,19 @@
 import { test as base, expect, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 
-/** The shipped dataset, read the way the app reads it. */
-export const dataset = JSON.parse(readFileSync("public/data/articles.json", "utf8"));
+/** The shipped archive's manifest and its issue files, as on disk. */
+export const manifest = JSON.parse(readFileSync("public/data/archive.json", "utf8"));
+export const issueFile = (file: string): string => readFileSync(`public/data/${file}`, "utf8");
+
+/** The shipped archive as one schema-1 dataset, newest issue first, each article naming its
+ * issue: what a single-file host serves, and what tests route in place of the manifest. */
+export const dataset = {
+  schema_version: 1,
+  publication: { title: manifest.title, publisher: manifest.publisher, issue: "", source: "" },
+  articles: [...manifest.issues]
+    .sort((a, b) => (a.published + a.id < b.published + b.id ? 1 : -1))
+    .flatMap((entry) => JSON.parse(issueFile(entry.file)).articles.map((a: object) => ({ ...a, issue: entry.id }))),
+};
 
 export type Article = { id: string; title: string; tags: string[]; section: string };
 export const articles: Article[] = dataset.articles;

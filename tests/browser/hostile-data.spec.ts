@@ -12,7 +12,7 @@ type Case = {
   tagCounts?: Record<string, number>;
 };
 const manifest: { cases: Case[] } = JSON.parse(readFileSync("tests/corpus/manifest.json", "utf8"));
-const DATA = "**/data/articles.json";
+const DATA = "**/data/archive.json";
 
 /** Nothing a hostile dataset carries may run, and every link must be web or in-app. */
 async function expectNothingExecuted(page: Page) {

@@ -13,7 +13,7 @@ function archive(n: number) {
 }
 
 test("a large archive shows its cards a page at a time, and more on request", async ({ page }) => {
-  await page.route("**/data/articles.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body: archive(1000) }));
+  await page.route("**/data/archive.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body: archive(1000) }));
   await page.goto("./");
   await expect(page.getByRole("status").filter({ hasText: /1,?000 articles?$/ })).toBeVisible();
   await expect(page.getByRole("article")).toHaveCount(30);
@@ -37,7 +37,7 @@ test("a large archive's cloud shows the most used tags, and every tag on request
     tags: Array.from({ length: 60 }, (_, t) => `Topic ${t + 1}`).filter((_, t) => i % (t + 1) === 0),
   }));
   const body = JSON.stringify({ schema_version: 1, publication: { title: "Archive", issue: "All", publisher: "P", source: "S" }, articles });
-  await page.route("**/data/articles.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body }));
+  await page.route("**/data/archive.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body }));
   await page.goto("./");
   const cloud = page.getByRole("region", { name: "Tags" });
   await expect(cloud.getByRole("button", { name: /^Topic \d+, / })).toHaveCount(40);

@@ -1,6 +1,6 @@
 import { test, expect, dataset } from "./fixtures";
 
-const DATA = "**/data/articles.json";
+const DATA = "**/data/archive.json";
 
 test("when the server fails, the reader sees why and can retry", async ({ page }) => {
   await page.route(DATA, (route) => route.fulfill({ status: 500, body: "oops" }));

@@ -14,7 +14,7 @@ function archive(n: number) {
 }
 
 async function openArchive(page: Page) {
-  await page.route("**/data/articles.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body: archive(3000) }));
+  await page.route("**/data/archive.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body: archive(3000) }));
   await page.goto("./");
   await expect(page.getByRole("article")).toHaveCount(30);
 }

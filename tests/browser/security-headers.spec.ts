@@ -40,3 +40,14 @@ test("served with a strict Content-Security-Policy, the app works with no violat
   expect(violations).toEqual([]);
   expect(consoleErrors).toEqual([]);
 });
+
+test("the manifest is always revalidated and issue files are cached as immutable", async ({ page }) => {
+  const seen = new Map<string, string>();
+  page.on("response", (r) => {
+    if (r.url().includes("/data/")) seen.set(new URL(r.url()).pathname, r.headers()["cache-control"] ?? "");
+  });
+  await page.goto(root);
+  await expect(page.getByRole("article")).toHaveCount(26);
+  expect(seen.get("/data/archive.json")).toBe("no-cache");
+  expect(seen.get("/data/issues/2021-06-07.json")).toBe("public, max-age=31536000, immutable");
+});

@@ -28,7 +28,10 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
 ROOT = Path(__file__).resolve().parents[2]
-DATASET = json.loads((ROOT / "public/data/articles.json").read_text(encoding="utf-8"))
+sys.path.insert(0, str(ROOT / "tests"))
+import archive  # noqa: E402  (the shared reader of tests/archive.py)
+
+DATASET = archive.load(ROOT / "public/data/archive.json")
 MINIBROWSER = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser"
 WAIT_SECONDS = 20
 

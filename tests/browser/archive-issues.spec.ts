@@ -1,0 +1,61 @@
+import { test, expect, query } from "./fixtures";
+import { december, october, serveArchive } from "./archive-fixture";
+
+const REAL_ISSUE = "June–July 2021";
+
+test("the Issues facet lists every issue newest first with its count, and filters across the archive", async ({ page, consoleErrors }) => {
+  await serveArchive(page, [october, december]);
+  await page.goto("./");
+  await expect(page.getByRole("article")).toHaveCount(30);
+  await expect(page.getByText("3 issues ·")).toBeVisible();
+  const issues = page.getByRole("group", { name: "Issues" }).getByRole("checkbox");
+  await expect(issues).toHaveCount(3);
+  const names = await page.getByRole("group", { name: "Issues" }).locator("label").allTextContents();
+  expect(names.map((n) => n.trim())).toEqual(["October–November 2021 (3)", "August–September 2021 (3)", `${REAL_ISSUE} (26)`]);
+
+  // Issues combine with "or": choosing two shows both, and neither count drops to zero.
+  await page.getByRole("checkbox", { name: /October–November 2021/ }).check();
+  await expect(page.getByRole("article")).toHaveCount(3);
+  await page.getByRole("checkbox", { name: /^June–July 2021/ }).check();
+  await expect(page.getByRole("article")).toHaveCount(29);
+  expect(query(page).getAll("issue")).toEqual(["2021-10-11", "2021-06-07"]);
+  await expect(page.getByRole("checkbox", { name: "August–September 2021 (3)" })).not.toBeChecked();
+
+  // A tag across the archive: the counts follow.
+  await page.getByRole("checkbox", { name: /October–November 2021/ }).uncheck();
+  await page.goto("./?tag=Archive+test");
+  await expect(page.getByRole("article")).toHaveCount(6);
+  await expect(page.getByRole("checkbox", { name: `${REAL_ISSUE} (0)` })).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});
+
+test("cards and the article view name their issue, and the issue link shows that issue", async ({ page }) => {
+  await serveArchive(page, [october, december]);
+  await page.goto("./");
+  const card = page.getByRole("article").filter({ hasText: "October–November 2021: article 1" });
+  await expect(card).toContainText("October–November 2021 issue");
+  await card.getByRole("link", { name: "October–November 2021: article 1" }).click();
+  await page.getByRole("link", { name: "October–November 2021 issue" }).click();
+  expect(query(page).getAll("issue")).toEqual(["2021-10-11"]);
+  await expect(page.getByRole("article")).toHaveCount(3);
+});
+
+test("every screen reached by clicks in the archive equals a fresh load of its URL", async ({ page }) => {
+  await serveArchive(page, [october, december]);
+  await page.goto("./?view=agenda");
+  await page.getByRole("checkbox", { name: /August–September 2021/ }).check();
+  await page.getByRole("checkbox", { name: /^June–July 2021/ }).check();
+  await expect(page.getByRole("main")).not.toContainText("issues loaded");
+  const clicked = await page.getByRole("main").innerText();
+  const url = page.url();
+  await page.goto(url);
+  await expect(page.getByRole("checkbox", { name: /August–September 2021/ })).toBeChecked();
+  expect(await page.getByRole("main").innerText()).toBe(clicked);
+});
+
+test("a link to an issue the archive does not list says so and can drop it", async ({ page }) => {
+  await serveArchive(page, [october]);
+  await page.goto("./?issue=1999-01-02");
+  await expect(page.getByText("Unknown issue “1999-01-02” was ignored")).toBeVisible();
+  await expect(page.getByRole("article")).toHaveCount(29);
+});
