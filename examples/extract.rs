@@ -1,8 +1,6 @@
-//! Reads who and which documents each article names (`logic::extract`) and writes them into the
-//! dataset, with the organisations' full names and kinds; says which abbreviations the tables do
-//! not know, for review. `make dataset` runs it after the text import.
+//! `make extract-check`: who and which documents each article names (`logic::extract`, which the
+//! importer runs), scored against a person's reading of every article.
 //!
-//!     extract IN.json OUT.json                 the dataset with `orgs`, `docs`, `organisations`
 //!     extract --score EXPECTED.json DATA.json  precision and recall against a hand-checked list
 //!
 //! The tables are `dataset/names.json`.
@@ -10,8 +8,8 @@
 use std::collections::BTreeMap;
 use std::process::ExitCode;
 
-use serde::{Deserialize, Serialize};
-use standards_radar::logic::extract::{organisations_named, Extractor, Tables};
+use serde::Deserialize;
+use standards_radar::logic::extract::{Extractor, Tables};
 
 const TABLES: &str = "dataset/names.json";
 /// The extraction must find at least this share of what a person found, and be right as often.
@@ -26,10 +24,7 @@ fn main() -> ExitCode {
         .as_slice()
     {
         ["--score", expected, data] => score(expected, data),
-        [input, output] => enrich(input, output),
-        _ => {
-            Err("usage: extract IN.json OUT.json | extract --score EXPECTED.json DATA.json".into())
-        }
+        _ => Err("usage: extract --score EXPECTED.json DATA.json".into()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -43,38 +38,6 @@ fn main() -> ExitCode {
 fn tables() -> Result<Tables, String> {
     let bytes = std::fs::read(TABLES).map_err(|e| format!("{TABLES}: {e}"))?;
     serde_json::from_slice(&bytes).map_err(|e| format!("{TABLES}: {e}"))
-}
-
-fn enrich(input: &str, output: &str) -> Result<(), String> {
-    let tables = tables()?;
-    let extractor = Extractor::new(&tables).map_err(|e| format!("{TABLES}: {e}"))?;
-    let mut data = standards_radar::logic::archive_files::read_dataset(input)?;
-    for article in &mut data.articles {
-        let found = extractor.find_in(article);
-        for abbreviation in &found.unknown {
-            println!("review: {}: unknown abbreviation ({abbreviation}): add it to {TABLES}, as an organisation or not", article.id);
-        }
-        article.orgs = found.orgs;
-        article.docs = found.docs;
-    }
-    data.organisations = organisations_named(&tables, &data.articles);
-    let orgs: usize = data.articles.iter().map(|a| a.orgs.len()).sum();
-    let docs: usize = data.articles.iter().map(|a| a.docs.len()).sum();
-    // The layout of the import's own output (one-space indent), so the file diffs cleanly.
-    let mut bytes = Vec::new();
-    let mut writer = serde_json::Serializer::with_formatter(
-        &mut bytes,
-        serde_json::ser::PrettyFormatter::with_indent(b" "),
-    );
-    data.serialize(&mut writer).map_err(|e| e.to_string())?;
-    bytes.push(b'\n');
-    std::fs::write(output, bytes).map_err(|e| format!("{output}: {e}"))?;
-    println!(
-        "{output}: {} articles name {orgs} organisations ({} distinct) and cite {docs} documents",
-        data.articles.len(),
-        data.organisations.len()
-    );
-    Ok(())
 }
 
 /// A person's reading of each article: the organisations it names, the standard numbers it cites.

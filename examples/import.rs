@@ -1,72 +1,318 @@
-//! Adds an issue to the archive (`public/data/archive.json` and `public/data/issues/`).
+//! `make import TEXT=… ISSUE=…`: a newsletter issue's text (as `pdftotext` makes it from the
+//! PDF) to an issue file of the archive, with its manifest entry; `make import-check` scores the
+//! importer on the committed issue.
 //!
-//!     import --register DATASET.json --issue ID --title TITLE --published YYYY-MM [--archive M] [--replace]
-//!         lists a finished issue file in the manifest, with its article count and SHA-256
+//!     import --text TEXT --issue ID [--title T] [--published YYYY-MM] [--archive M] [--replace]
+//!            [--corrections FILE | --no-corrections]
+//!         the draft issue, with the organisations and documents it names, added to the archive
+//!         (corrections default to dataset/corrections/ID.json when that file exists)
+//!     import --check --text TEXT --issue ID [--archive M]
+//!         without corrections: what the importer gets right of the committed issue (each share
+//!         must reach 95 %); with them: the committed issue file, byte for byte
+//!     import --register DATASET.json --issue ID --title T --published YYYY-MM [--archive M] [--replace]
+//!         lists a finished issue file in the manifest
 
+use std::path::Path;
 use std::process::ExitCode;
 
-use standards_radar::logic::archive_files::{add_issue, read_dataset, Existing, IssueName};
+use standards_radar::logic::archive_files::{
+    add_issue, issue_path, read_dataset, read_manifest, to_file_bytes, Existing, IssueName,
+};
+use standards_radar::logic::extract::Tables;
+use standards_radar::logic::import::corrections::Corrections;
+use standards_radar::logic::import::issue::{import_issue, Source};
+use standards_radar::logic::import::score::score;
+use standards_radar::model::Dataset;
 
 const ARCHIVE: &str = "public/data/archive.json";
+const TABLES: &str = "dataset/names.json";
+/// Every share of `--check` must reach this.
+const TARGET: f64 = 95.0;
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
+#[derive(Default)]
 struct Options {
+    text: Option<String>,
     register: Option<String>,
     issue: Option<String>,
     title: Option<String>,
     published: Option<String>,
-    archive: String,
-    existing: Existing,
+    corrections: Option<String>,
+    no_corrections: bool,
+    archive: Option<String>,
+    replace: bool,
+    check: bool,
 }
 
 fn options(args: &[String]) -> Result<Options, String> {
-    let mut out = Options {
-        register: None,
-        issue: None,
-        title: None,
-        published: None,
-        archive: ARCHIVE.into(),
-        existing: Existing::Refuse,
-    };
+    let mut o = Options::default();
     let mut args = args.iter();
     while let Some(flag) = args.next() {
         let mut value = || args.next().cloned().ok_or(format!("{flag} needs a value"));
         match flag.as_str() {
-            "--register" => out.register = Some(value()?),
-            "--issue" => out.issue = Some(value()?),
-            "--title" => out.title = Some(value()?),
-            "--published" => out.published = Some(value()?),
-            "--archive" => out.archive = value()?,
-            "--replace" => out.existing = Existing::Replace,
+            "--text" => o.text = Some(value()?),
+            "--register" => o.register = Some(value()?),
+            "--issue" => o.issue = Some(value()?),
+            "--title" => o.title = Some(value()?),
+            "--published" => o.published = Some(value()?),
+            "--corrections" => o.corrections = Some(value()?),
+            "--no-corrections" => o.no_corrections = true,
+            "--archive" => o.archive = Some(value()?),
+            "--replace" => o.replace = true,
+            "--check" => o.check = true,
             other => return Err(format!("unknown argument {other}")),
         }
     }
-    Ok(out)
-}
-
-fn run(args: &[String]) -> Result<(), String> {
-    let o = options(args)?;
-    let need = |v: Option<String>, what: &str| v.ok_or(format!("--{what} is required"));
-    let data = read_dataset(&need(o.register, "register")?)?;
-    let name = IssueName {
-        id: need(o.issue, "issue")?,
-        title: need(o.title, "title")?,
-        published: need(o.published, "published")?,
-    };
-    let entry = add_issue(&o.archive, &name, &data, o.existing)?;
-    println!(
-        "{}: issue {} ({}), {} articles, sha256 {}",
-        o.archive, entry.id, entry.title, entry.articles, entry.sha256
-    );
-    Ok(())
+    Ok(o)
 }
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    match run(&args) {
+    match options(&args).and_then(|o| run(&o)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("import: {e}");
             ExitCode::FAILURE
         }
     }
+}
+
+fn run(o: &Options) -> Result<(), String> {
+    let issue = o.issue.clone().ok_or("--issue is required")?;
+    let archive = o.archive.clone().unwrap_or_else(|| ARCHIVE.into());
+    if let Some(dataset) = &o.register {
+        let name = IssueName {
+            id: issue,
+            title: o.title.clone().ok_or("--title is required")?,
+            published: o.published.clone().ok_or("--published is required")?,
+        };
+        let existing = if o.replace {
+            Existing::Replace
+        } else {
+            Existing::Refuse
+        };
+        let entry = add_issue(&archive, &name, &read_dataset(dataset)?, existing)?;
+        println!(
+            "{archive}: issue {} ({}), {} articles",
+            entry.id, entry.title, entry.articles
+        );
+        return Ok(());
+    }
+    let text_path = o
+        .text
+        .clone()
+        .ok_or("--text is required (the newsletter as text)")?;
+    if o.check {
+        return check(&text_path, &issue, &archive);
+    }
+    let corrections = if o.no_corrections {
+        Corrections::default()
+    } else {
+        corrections(o.corrections.clone(), &issue)?
+    };
+    if !o.replace
+        && Path::new(&archive).exists()
+        && read_manifest(&archive)?
+            .issues
+            .iter()
+            .any(|e| e.id == issue)
+    {
+        return Err(format!(
+            "issue {issue} is already in {archive}: choose another id, or pass --replace"
+        ));
+    }
+    let data = import(&text_path, &issue, &archive, &corrections)?;
+    let name = IssueName {
+        title: o.title.clone().unwrap_or_else(|| title_of(&issue, &data)),
+        published: o
+            .published
+            .clone()
+            .unwrap_or_else(|| published_of(&issue, &data)),
+        id: issue,
+    };
+    let existing = if o.replace {
+        Existing::Replace
+    } else {
+        Existing::Refuse
+    };
+    let entry = add_issue(&archive, &name, &data, existing)?;
+    let events: usize = data.articles.iter().map(|a| a.events.len()).sum();
+    println!(
+        "{archive}: issue {} ({}, published {}): {} articles, {events} events; review it with make validate",
+        entry.id, entry.title, entry.published, entry.articles
+    );
+    Ok(())
+}
+
+/// The corrections file: the one named, or the issue's own when there is one.
+fn corrections(path: Option<String>, issue: &str) -> Result<Corrections, String> {
+    let path = path.unwrap_or_else(|| format!("dataset/corrections/{issue}.json"));
+    if !Path::new(&path).exists() {
+        return Ok(Corrections::default());
+    }
+    let bytes = std::fs::read(&path).map_err(|e| format!("{path}: {e}"))?;
+    serde_json::from_slice(&bytes).map_err(|e| format!("{path}: {e}"))
+}
+
+/// The draft issue of the text at `text_path`, folded into the archive's vocabulary (that of
+/// its other issues), with the organisations and documents each article names.
+fn import(
+    text_path: &str,
+    issue: &str,
+    archive: &str,
+    corrections: &Corrections,
+) -> Result<Dataset, String> {
+    let bytes = std::fs::read(text_path).map_err(|e| format!("{text_path}: {e}"))?;
+    let tables: Tables = std::fs::read(TABLES)
+        .map_err(|e| e.to_string())
+        .and_then(|b| serde_json::from_slice(&b).map_err(|e| e.to_string()))
+        .map_err(|e| format!("{TABLES}: {e}"))?;
+    let source = Source {
+        name: Path::new(text_path)
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
+        bytes: &bytes,
+    };
+    let draft = import_issue(
+        &source,
+        issue,
+        Some(archive).filter(|a| Path::new(a).exists()),
+        corrections,
+        &tables,
+    )
+    .map_err(|e| format!("{text_path}: {e}"))?;
+    for (article, abbreviation) in &draft.unknown_abbreviations {
+        eprintln!("review: {article}: unknown abbreviation ({abbreviation}): add it to {TABLES}, as an organisation or not");
+    }
+    Ok(draft.data)
+}
+
+/// "June–July 2021" from an id `2021-06-07`, else from the months of the articles' dates.
+fn title_of(issue: &str, data: &Dataset) -> String {
+    let months = months_of(issue, data);
+    let name = |m: u32| {
+        MONTHS
+            .get(m.saturating_sub(1) as usize)
+            .copied()
+            .unwrap_or("")
+    };
+    match months {
+        Some((year, first, last)) => format!("{}–{} {year}", name(first), name(last)),
+        None => issue.to_string(),
+    }
+}
+
+/// The month after the last one the issue covers.
+fn published_of(issue: &str, data: &Dataset) -> String {
+    match months_of(issue, data) {
+        Some((year, _, 12)) => format!("{:04}-01", year + 1),
+        Some((year, _, last)) => format!("{year:04}-{:02}", last + 1),
+        None => String::new(),
+    }
+}
+
+/// The year and two months an issue covers: from an id `2021-06-07`, else the two consecutive
+/// months most of its articles are dated in (an announcement of a later event does not count).
+fn months_of(issue: &str, data: &Dataset) -> Option<(i32, u32, u32)> {
+    let parts: Vec<&str> = issue.split('-').collect();
+    if let [y, a, b] = parts.as_slice() {
+        if let (Ok(y), Ok(a), Ok(b)) = (y.parse(), a.parse(), b.parse()) {
+            return Some((y, a, b));
+        }
+    }
+    let months: Vec<(i32, u32)> = data
+        .articles
+        .iter()
+        .filter_map(|a| {
+            Some((
+                a.date.get(..4)?.parse().ok()?,
+                a.date.get(5..7)?.parse().ok()?,
+            ))
+        })
+        .collect();
+    let in_pair = |&(y, m): &(i32, u32)| {
+        months
+            .iter()
+            .filter(|&&(yy, mm)| yy == y && (mm == m || mm == m + 1))
+            .count()
+    };
+    months
+        .iter()
+        .filter(|(_, m)| *m < 12)
+        .max_by_key(|p| (in_pair(p), std::cmp::Reverse(p.1)))
+        .map(|&(y, m)| (y, m, m + 1))
+}
+
+fn check(text_path: &str, issue: &str, archive: &str) -> Result<(), String> {
+    let manifest = read_manifest(archive)?;
+    let entry = manifest
+        .issues
+        .iter()
+        .find(|e| e.id == issue)
+        .ok_or(format!("{archive} lists no issue {issue}"))?;
+    let committed_path = issue_path(Path::new(archive), entry);
+    let committed_bytes =
+        std::fs::read(&committed_path).map_err(|e| format!("{}: {e}", committed_path.display()))?;
+    let committed = Dataset::from_json(&committed_bytes).map_err(|e| e.to_string())?;
+
+    let raw = import(text_path, issue, archive, &Corrections::default())?;
+    let scores = score(&raw.articles, &committed.articles);
+    println!("import-check, {issue} without corrections, against the committed issue:");
+    let mut missed = Vec::new();
+    for (name, share) in scores.lines() {
+        println!(
+            "  {name}: {:.1} % ({} of {})",
+            share.percent(),
+            share.hits,
+            share.of
+        );
+        if share.percent() < TARGET {
+            missed.push(name);
+        }
+    }
+
+    if scores.without_hashtags > 0 {
+        println!(
+            "  articles printed without hashtags (tags from corrections): {}",
+            scores.without_hashtags
+        );
+    }
+    let corrected = import(text_path, issue, archive, &corrections(None, issue)?)?;
+    // As add_issue writes it: the file names its issue and archive.
+    let mut corrected = corrected;
+    corrected.publication.title = manifest.title.clone();
+    corrected.publication.publisher = manifest.publisher.clone();
+    corrected.publication.issue = entry.title.clone();
+    let same = to_file_bytes(&corrected)? == committed_bytes;
+    println!(
+        "  with dataset/corrections/{issue}.json: {}",
+        if same {
+            "byte-identical to the committed file"
+        } else {
+            "DIFFERENT from the committed file"
+        }
+    );
+    if !missed.is_empty() {
+        return Err(format!("below {TARGET} %: {}", missed.join(", ")));
+    }
+    if !same {
+        return Err(format!(
+            "the import with corrections is not {}: run make dataset",
+            committed_path.display()
+        ));
+    }
+    Ok(())
 }

@@ -16,7 +16,7 @@ const dist = args.find((a, i) => !a.startsWith("--") && i !== guardAt + 1) ?? "d
 /** The files a first visit fetches: the page, its glue, wasm, CSS, icon and the data; not the
  * static article pages, feeds or the pages' own stylesheet. */
 const fetched = (path) =>
-  (/^[^/]+\.(html|js|wasm|css|svg)$/.test(path) && path !== "page.css") || path === "data/archive.json" || path.startsWith("data/issues/");
+  (/^[^/]+\.(html|js|wasm|css|svg)$/.test(path) && path !== "page.css") || path === "data/archive.json" || /^data\/issues\/[^/]+\.json$/.test(path);
 
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {

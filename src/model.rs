@@ -218,6 +218,8 @@ pub enum EventKind {
     Consultation,
     Deadline,
     Effective,
+    /// A call for members, experts or proposals, open until a closing day.
+    Call,
     /// Something established, founded or launched: a centre, a project, a working group.
     Milestone,
     /// A kind this app does not know yet: shown generically, rejected by the validator.
@@ -226,7 +228,7 @@ pub enum EventKind {
 }
 
 impl EventKind {
-    pub const ALL: [EventKind; 8] = [
+    pub const ALL: [EventKind; 9] = [
         EventKind::Meeting,
         EventKind::Webinar,
         EventKind::Training,
@@ -234,6 +236,7 @@ impl EventKind {
         EventKind::Consultation,
         EventKind::Deadline,
         EventKind::Effective,
+        EventKind::Call,
         EventKind::Milestone,
     ];
 
@@ -246,6 +249,7 @@ impl EventKind {
             EventKind::Consultation => "consultation",
             EventKind::Deadline => "deadline",
             EventKind::Effective => "effective",
+            EventKind::Call => "call",
             EventKind::Milestone => "milestone",
             EventKind::Unknown => "unknown",
         }
@@ -260,6 +264,7 @@ impl EventKind {
             EventKind::Consultation => "Public consultation",
             EventKind::Deadline => "Deadline",
             EventKind::Effective => "Takes effect",
+            EventKind::Call => "Call for participation",
             EventKind::Milestone => "Milestone",
             EventKind::Unknown => "Event",
         }

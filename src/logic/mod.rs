@@ -15,6 +15,8 @@ pub mod filter;
 pub mod fixtures;
 pub mod highlight;
 pub mod ics;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod import;
 pub mod library;
 pub mod links;
 pub mod names;

@@ -37,6 +37,12 @@ pub fn status(event: &Occurrence, today: Date) -> (Tense, String) {
             format!("comment period open, closes {until_end}")
         }
         (EventKind::Consultation, Tense::Past) => format!("comment period closed {}", on(end)),
+        (EventKind::Call, Tense::Upcoming) => format!("call opens {until_start}"),
+        (EventKind::Call, Tense::Ongoing) if end.is_month_only() => {
+            "call open this month".to_string()
+        }
+        (EventKind::Call, Tense::Ongoing) => format!("call open, closes {until_end}"),
+        (EventKind::Call, Tense::Past) => format!("call closed {}", on(end)),
         (EventKind::Deadline, Tense::Upcoming) => format!("due {until_start}"),
         (EventKind::Deadline, Tense::Ongoing) if start.is_month_only() => {
             "due this month".to_string()

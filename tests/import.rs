@@ -1,0 +1,104 @@
+//! The importer end to end: the seed issue imports as a valid draft beside the shipped archive,
+//! and what is not this newsletter's text is refused with the reason and the line, writing
+//! nothing.
+
+// A test stops at the line that failed: helpers may unwrap like the tests themselves.
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::indexing_slicing)]
+
+use std::path::PathBuf;
+
+use standards_radar::logic::archive::Root;
+use standards_radar::logic::archive_files::{add_issue, read_on_disk, Existing, IssueName};
+use standards_radar::logic::extract::Tables;
+use standards_radar::logic::import::corrections::Corrections;
+use standards_radar::logic::import::issue::{import_issue, Source};
+use standards_radar::logic::validate_archive::validate_archive;
+
+const SEED: &str = "../shared/seed/000_2f23be253f1a08a5.txt";
+
+fn tables() -> Tables {
+    serde_json::from_slice(&std::fs::read("dataset/names.json").unwrap()).unwrap()
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("radar-import-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("issues")).unwrap();
+    std::fs::copy("public/data/archive.json", dir.join("archive.json")).unwrap();
+    for entry in std::fs::read_dir("public/data/issues").unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), dir.join("issues").join(entry.file_name())).unwrap();
+    }
+    dir
+}
+
+fn import(bytes: &[u8], archive: &str) -> Result<standards_radar::model::Dataset, String> {
+    let source = Source {
+        name: "test.txt".into(),
+        bytes,
+    };
+    import_issue(
+        &source,
+        "test-issue",
+        Some(archive),
+        &Corrections::default(),
+        &tables(),
+    )
+    .map(|d| d.data)
+}
+
+#[test]
+fn the_seed_imports_as_a_valid_draft_beside_the_shipped_issue() {
+    let seed = std::fs::read(SEED)
+        .expect("the seed text: lay the project's shared/ folder beside this repository");
+    let dir = scratch("seed");
+    let manifest = dir.join("archive.json").display().to_string();
+    let data = import(&seed, &manifest).unwrap();
+    assert_eq!(data.articles.len(), 26);
+    let name = IssueName {
+        id: "test-issue".into(),
+        title: "Test".into(),
+        published: "2021-08".into(),
+    };
+    add_issue(&manifest, &name, &data, Existing::Refuse).unwrap();
+    let on_disk = read_on_disk(&manifest).unwrap();
+    let Root::Archive(m) = &on_disk.root else {
+        panic!("not an archive")
+    };
+    let problems: Vec<String> = validate_archive(m, &on_disk.issues)
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    // The same issue again: refused, and nothing changes on disk.
+    let before = std::fs::read(&manifest).unwrap();
+    let again = add_issue(&manifest, &name, &data, Existing::Refuse).unwrap_err();
+    assert!(again.contains("already in"), "{again}");
+    assert_eq!(std::fs::read(&manifest).unwrap(), before);
+}
+
+#[test]
+fn what_is_not_this_newsletter_is_refused_with_its_lines() {
+    let dir = scratch("bad");
+    let manifest = dir.join("archive.json").display().to_string();
+    let cases: [(&[u8], &str); 5] = [
+        (b"", "the file is empty"),
+        (b"  \n\n", "the file is empty"),
+        (b"%PDF-1.7\n\x00\x01binary", "line 2: a NUL byte"),
+        (b"ok\n\xff\xfe not utf-8", "line 2: not UTF-8 text"),
+        (
+            b"Release notes\nVersion 2 adds a thing.\n#not-a-title-above\n",
+            "line 3: hashtags with no title above them",
+        ),
+    ];
+    for (bytes, expected) in cases {
+        let error = import(bytes, &manifest).unwrap_err();
+        assert!(error.contains(expected), "{expected:?} not in {error:?}");
+    }
+    let readme = import(&std::fs::read("README.md").unwrap(), &manifest).unwrap_err();
+    assert!(readme.contains("no article found"), "{readme}");
+    assert!(readme.contains("no line \"Takeaways\""), "{readme}");
+    // Nothing was written beside the archive.
+    let files: Vec<_> = std::fs::read_dir(dir.join("issues")).unwrap().collect();
+    assert_eq!(files.len(), 1);
+}
