@@ -89,5 +89,7 @@ async fn sha256_hex(bytes: &[u8]) -> Option<String> {
     let promise = subtle.digest_with_str_and_u8_array("SHA-256", bytes).ok()?;
     let digest = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
     let digest = js_sys::Uint8Array::new(&digest).to_vec();
-    Some(digest.iter().map(|b| format!("{b:02x}")).collect())
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let hex = |nibble: u8| char::from(HEX.get(usize::from(nibble)).copied().unwrap_or(b'0'));
+    Some(digest.iter().flat_map(|b| [hex(b >> 4), hex(b & 15)]).collect())
 }

@@ -20,9 +20,9 @@ pub struct Dataset {
     /// The organisations the articles name (`Article::orgs`), with their full names and kinds.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub organisations: Vec<Organisation>,
-    /// The archive's issues that are in, newest first (`logic::archive::assemble`); empty for
-    /// a single file.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    /// The archive's issues, newest first (`logic::archive::assemble`); empty for a single
+    /// file. Written in exports, never read from a file: the manifest says what the issues are.
+    #[serde(skip_deserializing, skip_serializing_if = "Vec::is_empty")]
     pub issues: Vec<Issue>,
     /// Articles that could not be read and were left out, so the rest still shows.
     #[serde(skip)]
@@ -75,14 +75,14 @@ pub struct Article {
     /// ("GB/T 22239-2019"), EU acts ("Regulation (EU) 2019/1020"), named laws and plans.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub docs: Vec<String>,
-    /// The id of the archive issue it appeared in: set when the archive is assembled, not
-    /// written in issue files (a file is one issue).
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    /// The id of the archive issue it appeared in: set when the archive is assembled, never
+    /// read from a file (an issue file is one issue; an export names it for its readers).
+    #[serde(skip_deserializing, skip_serializing_if = "String::is_empty")]
     pub issue: String,
 }
 
 /// One issue of the newsletter, as the archive's manifest lists it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Issue {
     /// Its id in links: `2021-06-07`.
     pub id: String,
@@ -306,8 +306,8 @@ pub enum DatasetError {
 
 /// Only the version, read first, so a newer file is reported as newer rather than as broken.
 #[derive(Deserialize)]
-struct VersionProbe {
-    schema_version: u32,
+pub(crate) struct VersionProbe {
+    pub(crate) schema_version: u32,
 }
 
 /// The file with each article still unparsed, so one broken article costs only itself.

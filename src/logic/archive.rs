@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Dataset, DatasetError, Issue, Publication, Skipped};
+use crate::model::{Dataset, DatasetError, Issue, Publication, Skipped, VersionProbe};
 
 /// The newest schema this app reads: 1 is a single dataset, 2 an archive manifest.
 pub const ARCHIVE_SCHEMA: u32 = 2;
@@ -65,11 +65,6 @@ pub enum Root {
     Archive(Manifest),
 }
 
-#[derive(Deserialize)]
-struct VersionProbe {
-    schema_version: u32,
-}
-
 /// Reads the root file: a manifest, or a schema-1 dataset.
 pub fn read_root(bytes: &[u8]) -> Result<Root, DatasetError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
@@ -91,7 +86,8 @@ impl Manifest {
     /// Positions into `issues`, newest first: by month published, then by id, both descending.
     pub fn newest_first(&self) -> Vec<usize> {
         let mut order: Vec<usize> = (0..self.issues.len()).collect();
-        order.sort_by(|&a, &b| {
+        // The app's one sort routine (`logic::order`), not another copy of std's in the wasm.
+        crate::logic::order::sort_by(&mut order, |&a, &b| {
             let key = |i: usize| self.issues.get(i).map(|e| (&e.published, &e.id));
             key(b).cmp(&key(a))
         });
@@ -150,7 +146,9 @@ pub fn assemble(manifest: &Manifest, loaded: &[(usize, Dataset)]) -> Dataset {
     let mut ids: rustc_hash::FxHashSet<String> = Default::default();
     let newest_first = manifest.newest_first();
     let mut ranked: Vec<&(usize, Dataset)> = loaded.iter().collect();
-    ranked.sort_by_key(|(index, _)| newest_first.iter().position(|n| n == index));
+    crate::logic::order::sort_by_cached_key(&mut ranked, |(index, _)| {
+        newest_first.iter().position(|n| n == index)
+    });
     for (index, data) in ranked {
         let Some(entry) = manifest.issues.get(*index) else {
             continue;
