@@ -7,8 +7,12 @@ import { join, relative } from "node:path";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { chromium } from "playwright-core";
 
-// BENCH_SIZES= (empty) skips the synthetic archives: sizes and Lighthouse only.
+// BENCH_SIZES= (empty) skips the synthetic single files: sizes and Lighthouse only.
 const SIZES = (process.env.BENCH_SIZES ?? "1000,10000").split(",").filter(Boolean).map(Number);
+// Archives of ISSUESxARTICLES (BENCH_ARCHIVES= skips them): ten years of this newsletter, and
+// a 100k-article archive.
+const ARCHIVES = (process.env.BENCH_ARCHIVES ?? "60x30,500x200").split(",").filter(Boolean);
+const ARCHIVE_RUNS = Number(process.env.BENCH_ARCHIVE_RUNS ?? 5);
 const WARM_UP = 5;
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const OUT = "bench/out";
@@ -31,15 +35,47 @@ function prepare(n) {
   rmSync(app, { recursive: true, force: true });
   rmSync(ref, { recursive: true, force: true });
   cpSync("dist", app, { recursive: true });
-  cpSync(data, join(app, "data/articles.json"));
-  // The build's precompressed copies are of the real dataset, not of this one.
-  for (const ext of [".br", ".gz"]) rmSync(join(app, `data/articles.json${ext}`), { force: true });
+  // The app reads a single schema-1 file at the archive's address as well as a manifest.
+  rmSync(join(app, "data"), { recursive: true, force: true });
+  mkdirSync(join(app, "data"));
+  cpSync(data, join(app, "data/archive.json"));
+  preloadIssue(app, null);
   mkdirSync(join(ref, "data"), { recursive: true });
   cpSync("bench/reference", ref, { recursive: true });
   const css = readdirSync("dist").find((f) => f.endsWith(".css"));
   cpSync(join("dist", css), join(ref, "main.css"));
   cpSync(data, join(ref, "data/articles.json"));
   return { app, ref, bytes: statSync(data).size };
+}
+
+/** The app with a synthetic archive of `issues` issues of `per` articles in place of the real one. */
+function prepareArchive(spec) {
+  const [issues, per] = spec.split("x").map(Number);
+  const data = `bench/data/archive-${spec}`;
+  if (!existsSync(join(data, "archive.json"))) {
+    execFileSync("target/release/examples/synth", ["--archive", String(issues), String(per), data], { stdio: "inherit" });
+  }
+  const app = join(OUT, `app-archive-${spec}`);
+  rmSync(app, { recursive: true, force: true });
+  cpSync("dist", app, { recursive: true });
+  rmSync(join(app, "data"), { recursive: true, force: true });
+  cpSync(data, join(app, "data"), { recursive: true });
+  // The build preloads the newest issue of the archive it was built with: this one's instead.
+  const manifest = JSON.parse(readFileSync(join(data, "archive.json"), "utf8"));
+  const newest = [...manifest.issues].sort((a, b) => (a.published + a.id < b.published + b.id ? 1 : -1))[0];
+  preloadIssue(app, `data/${newest.file}?v=${newest.sha256.slice(0, 16)}`);
+  const bytes = readdirSync(join(data, "issues")).reduce((s, f) => s + statSync(join(data, "issues", f)).size, 0);
+  return { app, issues, per, bytes };
+}
+
+/** Points the page's preload of the newest issue file at `href`, or drops it (`null`). */
+function preloadIssue(app, href) {
+  const page = join(app, "index.html");
+  const html = readFileSync(page, "utf8").replace(/<link rel="preload" href="data\/issues\/[^"]*"[^>]*>/, (tag) =>
+    href ? tag.replace(/href="[^"]*"/, `href="${href}"`) : "",
+  );
+  writeFileSync(page, html);
+  for (const ext of [".br", ".gz"]) rmSync(page + ext, { force: true });
 }
 
 async function serve(dir, port, ...extra) {
@@ -162,6 +198,70 @@ async function measure(browser, url, throttle) {
   };
 }
 
+/** An archive's load: first cards (the newest issue), everything in, bytes before the first
+ * cards, the longest task while the rest loads, memory, then tag clicks on the whole archive. */
+async function measureArchive(browser, url, runs) {
+  const out = { first: [], complete: [], bytesBefore: [], longest: [], memory: [], clicks: [], recomputes: [] };
+  for (let i = 0; i < runs + 1; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await page.addInitScript(() => {
+      window.__longTasks = [];
+      new PerformanceObserver((l) => window.__longTasks.push(...l.getEntries().map((e) => [e.startTime, e.duration]))).observe({ type: "longtask", buffered: true });
+      window.__nextPaint = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      window.__clickFirstTag = async () => {
+        const button = [...document.querySelectorAll("button.tag-cloud__tag")].find((b) => !b.disabled);
+        const t0 = performance.now();
+        button.click();
+        await window.__nextPaint();
+        return { paint: performance.now() - t0, recompute: performance.getEntriesByName("radar:recompute").at(-1)?.duration ?? NaN };
+      };
+      addEventListener("TrunkApplicationStarted", (e) => (window.__wasmMemory = () => e.detail.wasm.memory.buffer.byteLength));
+    });
+    await page.goto(url);
+    await page.waitForFunction(() => performance.getEntriesByName("radar:archive-complete").length > 0, null, { timeout: 600_000 });
+    await page.evaluate(() => window.__nextPaint());
+    const m = await page.evaluate(() => {
+      const first = performance.getEntriesByName("radar:cards-painted")[0].startTime;
+      const complete = performance.getEntriesByName("radar:archive-complete")[0].startTime;
+      const bytesBefore =
+        performance.getEntriesByType("navigation")[0].transferSize +
+        performance.getEntriesByType("resource").filter((r) => r.responseEnd <= first).reduce((s, r) => s + r.transferSize, 0);
+      const longest = Math.max(0, ...window.__longTasks.filter(([start]) => start >= first && start <= complete).map(([, d]) => d));
+      return { first, complete, bytesBefore, longest };
+    });
+    if (i > 0) {
+      out.first.push(m.first);
+      out.complete.push(m.complete);
+      out.bytesBefore.push(m.bytesBefore);
+      out.longest.push(m.longest);
+      await cdp.send("Performance.enable");
+      await cdp.send("HeapProfiler.collectGarbage");
+      const { metrics } = await cdp.send("Performance.getMetrics");
+      const heap = metrics.find((x) => x.name === "JSHeapUsedSize")?.value ?? 0;
+      out.memory.push(heap + (await page.evaluate(() => (window.__wasmMemory ? window.__wasmMemory() : 0))));
+      for (let c = 0; c < 6; c++) {
+        const click = await page.evaluate(() => window.__clickFirstTag());
+        if (c > 0) {
+          out.clicks.push(click.paint);
+          out.recomputes.push(click.recompute);
+        }
+      }
+    }
+    await context.close();
+  }
+  return {
+    first_cards_ms: { median: round(median(out.first)), p95: round(p95(out.first)) },
+    everything_loaded_ms: { median: round(median(out.complete)), p95: round(p95(out.complete)) },
+    bytes_before_first_cards: { median: Math.round(median(out.bytesBefore)) },
+    longest_task_while_loading_ms: { median: round(median(out.longest)), max: round(Math.max(...out.longest)) },
+    memory_mb: { median: round(median(out.memory) / 1048576, 1) },
+    tag_click_to_paint_ms: { median: round(median(out.clicks)), p95: round(p95(out.clicks)) },
+    recompute_on_tag_click_ms: { median: round(median(out.recomputes)), p95: round(p95(out.recomputes)) },
+  };
+}
+
 function sizes() {
   const out = {};
   const walk = (dir) =>
@@ -192,6 +292,20 @@ for (const n of SIZES) {
   }
   results.runs[n] = entry;
   servers.forEach((s) => s.kill());
+}
+// The archives, against the same app on the shipped one-issue archive in the same run.
+if (ARCHIVES.length) {
+  results.archives = {};
+  const single = await serve("dist", ++port);
+  results.archives.shipped = { issues: 1, articles: 26, ...(await measureArchive(browser, `http://127.0.0.1:${port}/`, ARCHIVE_RUNS * 2)) };
+  single.kill();
+  for (const spec of ARCHIVES) {
+    const { app, issues, per, bytes } = prepareArchive(spec);
+    const server = await serve(app, ++port);
+    const runs = issues * per > 20000 ? Math.max(2, Math.round(ARCHIVE_RUNS / 2)) : ARCHIVE_RUNS;
+    results.archives[spec] = { issues, articles: issues * per, json_bytes: bytes, ...(await measureArchive(browser, `http://127.0.0.1:${port}/`, runs)) };
+    server.kill();
+  }
 }
 await browser.close();
 
@@ -253,7 +367,7 @@ const wasm = Object.entries(results.sizes).find(([f]) => f.endsWith(".wasm"))?.[
 // What a first visit fetches: the top-level page, glue, wasm and CSS, and the data; not the
 // static article pages, feeds or the pages' stylesheet.
 const shipped = Object.entries(results.sizes)
-  .filter(([f]) => (/^[^/]+\.(html|js|wasm|css)$/.test(f) && f !== "page.css") || f === "data/articles.json")
+  .filter(([f]) => (/^[^/]+\.(html|js|wasm|css)$/.test(f) && f !== "page.css") || f === "data/archive.json" || /^data\/issues\/[^/]+\.json$/.test(f))
   .reduce((s, [, v]) => s + v.brotli, 0);
 const rows = [["figure", "value", "target", "ratio"]];
 const row = (name, value, target, ratio) => rows.push([name, value, target, ratio === undefined ? "" : `${ratio.toFixed(2)}×`]);
@@ -274,6 +388,16 @@ for (const [n, r] of Object.entries(results.runs)) {
   row(`${n}: search keystroke → paint p95, 1×`, `${a.keystroke_to_paint_ms.p95} ms (JS ${j.keystroke_to_paint_ms.p95} ms)`, "≤ 2× plain JS", a.keystroke_to_paint_ms.p95 / j.keystroke_to_paint_ms.p95);
   row(`${n}: search keystroke → paint p95, 4× CPU`, `${a4.keystroke_to_paint_ms.p95} ms (JS ${r.cpu_4x.plain_js.keystroke_to_paint_ms.p95} ms)`, "≤ 50 ms", a4.keystroke_to_paint_ms.p95 / 50);
   row(`${n}: search index ready after first cards (median)`, `${a.search_ready_after_cards_ms.median} ms`, "(background tasks of 4 ms)");
+}
+const one = results.archives?.shipped;
+for (const [spec, r] of Object.entries(results.archives ?? {})) {
+  if (spec === "shipped") continue;
+  row(`archive ${spec}: first cards (newest issue), median`, `${r.first_cards_ms.median} ms (one issue: ${one.first_cards_ms.median} ms)`, "≤ 1.2× one issue", r.first_cards_ms.median / one.first_cards_ms.median);
+  row(`archive ${spec}: everything loaded, median`, `${r.everything_loaded_ms.median} ms`, "");
+  row(`archive ${spec}: bytes before the first cards`, `${(r.bytes_before_first_cards.median / 1000).toFixed(1)} KB (one issue: ${(one.bytes_before_first_cards.median / 1000).toFixed(1)} KB)`, "");
+  row(`archive ${spec}: longest task while the rest loads`, `${r.longest_task_while_loading_ms.max} ms (worst run)`, "≤ 50 ms", r.longest_task_while_loading_ms.max / 50);
+  row(`archive ${spec}: memory once loaded`, `${r.memory_mb.median} MB`, "");
+  row(`archive ${spec}: tag click → paint p95`, `${r.tag_click_to_paint_ms.p95} ms (recompute p95 ${r.recompute_on_tag_click_ms.p95} ms)`, "10k-level");
 }
 const lh = results.lighthouse ?? {};
 if (lh.error) {

@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::browser::sleep;
 use crate::data::{load_issue, LoadError};
 use crate::logic::archive::{assemble, issues_since, IssueFailure, Manifest};
 use crate::logic::library::Library;
@@ -70,6 +71,9 @@ impl Archive {
             manifest,
             shown: Cell::new(false),
             built_at: Cell::new(0.0),
+            building: Cell::new(false),
+            build_again: Cell::new(false),
+            rest_started: Cell::new(false),
             load,
             status: self.status,
         });
@@ -82,9 +86,11 @@ impl Archive {
         if loader.manifest.issues.is_empty() {
             load.set(Load::Failed(LoadError::NoIssue(0)));
         }
-        // Newest first: on a slow link the browser starts the first requests first.
-        for index in loader.manifest.newest_first() {
-            fetch(&loader, index);
+        // The newest issue alone first, so the first cards need only it (its download is
+        // not shared with the others', nor its turn on the main thread); the rest once it is in.
+        match loader.newest {
+            Some(newest) => fetch(&loader, newest),
+            None => fetch_rest(&loader),
         }
     }
 
@@ -136,6 +142,10 @@ struct Loader {
     newest: Option<usize>,
     shown: Cell<bool>,
     built_at: Cell<f64>,
+    /// A build is under way; another was asked for meanwhile.
+    building: Cell<bool>,
+    build_again: Cell<bool>,
+    rest_started: Cell<bool>,
     load: RwSignal<Load>,
     status: RwSignal<Option<ArchiveStatus>>,
 }
@@ -147,12 +157,41 @@ fn fetch(loader: &Rc<Loader>, index: usize) {
     let loader = loader.clone();
     leptos::task::spawn_local(async move {
         let result = load_issue(entry).await;
-        loader.arrive(index, result);
+        Loader::arrive(&loader, index, result);
+    });
+}
+
+/// Every issue but the newest, newest first, a few requests per task: starting sixty at once
+/// held the page for 70 ms.
+fn fetch_rest(loader: &Rc<Loader>) {
+    const PER_TASK: usize = 8;
+    if loader.rest_started.replace(true) {
+        return;
+    }
+    let loader = loader.clone();
+    leptos::task::spawn_local(async move {
+        let rest: Vec<usize> = loader.manifest.newest_first().into_iter().filter(|&i| Some(i) != loader.newest).collect();
+        for batch in rest.chunks(PER_TASK) {
+            for &index in batch {
+                fetch(&loader, index);
+            }
+            sleep(0).await;
+        }
     });
 }
 
 impl Loader {
-    fn arrive(&self, index: usize, result: Result<Dataset, IssueFailure>) {
+    fn arrive(this: &Rc<Loader>, index: usize, result: Result<Dataset, IssueFailure>) {
+        let newest_failed = Some(index) == this.newest && result.is_err();
+        this.take(index, result);
+        // The rest wait for the first cards (`build`), unless there will be none from the newest.
+        if newest_failed {
+            fetch_rest(this);
+        }
+        this.next_step(this);
+    }
+
+    fn take(&self, index: usize, result: Result<Dataset, IssueFailure>) {
         if let Some(slot) = self.slots.borrow_mut().get_mut(index) {
             *slot = match result {
                 Ok(data) => Slot::Loaded(data),
@@ -160,6 +199,10 @@ impl Loader {
             };
         }
         self.report();
+    }
+
+    /// What the arrival of an issue leads to: the first cards, a rebuild, or the end.
+    fn next_step(&self, this: &Rc<Loader>) {
         let slots = self.slots.borrow();
         let pending = slots.iter().filter(|s| matches!(s, Slot::Pending)).count();
         let loaded = slots
@@ -178,28 +221,58 @@ impl Loader {
             pending == 0 || now - self.built_at.get() > REBUILD_MS
         };
         if rebuild {
-            self.build(now);
+            self.build(this);
         } else if pending == 0 && loaded == 0 {
             self.load
                 .set(Load::Failed(LoadError::NoIssue(self.manifest.issues.len())));
         }
     }
 
-    fn build(&self, now: f64) {
-        let loaded: Vec<(usize, Dataset)> = self
-            .slots
-            .borrow()
-            .iter()
-            .enumerate()
-            .filter_map(|(i, s)| match s {
-                Slot::Loaded(data) => Some((i, data.clone())),
-                _ => None,
-            })
-            .collect();
-        let library = Library::new(assemble(&self.manifest, &loaded));
-        self.shown.set(true);
-        self.built_at.set(now);
-        self.load.set(Load::Ready(Arc::new(library)));
+    /// Builds the library of the issues that are in and shows it: the copy, the library and
+    /// the drawing each in a task of its own, so the page answers input in between.
+    fn build(&self, this: &Rc<Loader>) {
+        if self.building.replace(true) {
+            self.build_again.set(true);
+            return;
+        }
+        let this = this.clone();
+        leptos::task::spawn_local(async move {
+            loop {
+                this.build_again.set(false);
+                let complete = this.slots.borrow().iter().all(|s| !matches!(s, Slot::Pending));
+                let loaded: Vec<(usize, Dataset)> = this
+                    .slots
+                    .borrow()
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, s)| match s {
+                        Slot::Loaded(data) => Some((i, data.clone())),
+                        _ => None,
+                    })
+                    .collect();
+                sleep(0).await;
+                let data = crate::browser::measured("radar:assemble", || assemble(&this.manifest, &loaded));
+                drop(loaded);
+                sleep(0).await;
+                let library = crate::browser::measured("radar:library", || Library::new(data));
+                sleep(0).await;
+                let first = !this.shown.replace(true);
+                this.built_at.set(crate::browser::now_ms());
+                this.load.set(Load::Ready(Arc::new(library)));
+                if first {
+                    crate::browser::after_next_paint().await;
+                    fetch_rest(&this);
+                }
+                if complete {
+                    crate::browser::after_next_paint().await;
+                    crate::browser::mark("radar:archive-complete");
+                }
+                if !this.build_again.get() {
+                    break;
+                }
+            }
+            this.building.set(false);
+        });
     }
 
     /// The progress line and the failed issues' notice.

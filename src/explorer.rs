@@ -130,6 +130,11 @@ async fn build_search_index(library: Arc<Library>) {
     const ARTICLES_PER_CHECK: usize = 8;
     crate::browser::after_next_paint().await;
     loop {
+        // Only this task holds the library once its explorer is gone (more issues arrived and
+        // a new library replaced it): indexing it further would be wasted.
+        if Arc::strong_count(&library) == 1 {
+            return;
+        }
         let started = crate::browser::now_ms();
         while crate::browser::now_ms() - started < STEP_MS {
             if library.prepare_search(ARTICLES_PER_CHECK) {
