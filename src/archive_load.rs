@@ -170,7 +170,12 @@ fn fetch_rest(loader: &Rc<Loader>) {
     }
     let loader = loader.clone();
     leptos::task::spawn_local(async move {
-        let rest: Vec<usize> = loader.manifest.newest_first().into_iter().filter(|&i| Some(i) != loader.newest).collect();
+        let rest: Vec<usize> = loader
+            .manifest
+            .newest_first()
+            .into_iter()
+            .filter(|&i| Some(i) != loader.newest)
+            .collect();
         for batch in rest.chunks(PER_TASK) {
             for &index in batch {
                 fetch(&loader, index);
@@ -239,7 +244,11 @@ impl Loader {
         leptos::task::spawn_local(async move {
             loop {
                 this.build_again.set(false);
-                let complete = this.slots.borrow().iter().all(|s| !matches!(s, Slot::Pending));
+                let complete = this
+                    .slots
+                    .borrow()
+                    .iter()
+                    .all(|s| !matches!(s, Slot::Pending));
                 let loaded: Vec<(usize, Dataset)> = this
                     .slots
                     .borrow()
@@ -251,7 +260,9 @@ impl Loader {
                     })
                     .collect();
                 sleep(0).await;
-                let data = crate::browser::measured("radar:assemble", || assemble(&this.manifest, &loaded));
+                let data = crate::browser::measured("radar:assemble", || {
+                    assemble(&this.manifest, &loaded)
+                });
                 drop(loaded);
                 sleep(0).await;
                 let library = crate::browser::measured("radar:library", || Library::new(data));

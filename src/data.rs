@@ -91,5 +91,10 @@ async fn sha256_hex(bytes: &[u8]) -> Option<String> {
     let digest = js_sys::Uint8Array::new(&digest).to_vec();
     const HEX: &[u8; 16] = b"0123456789abcdef";
     let hex = |nibble: u8| char::from(HEX.get(usize::from(nibble)).copied().unwrap_or(b'0'));
-    Some(digest.iter().flat_map(|b| [hex(b >> 4), hex(b & 15)]).collect())
+    Some(
+        digest
+            .iter()
+            .flat_map(|b| [hex(b >> 4), hex(b & 15)])
+            .collect(),
+    )
 }

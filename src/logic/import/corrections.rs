@@ -5,7 +5,8 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
-use crate::model::{Block, Event, EventKind};
+use crate::logic::import::layout::squash;
+use crate::model::{Article, Block, Event, EventKind};
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -70,6 +71,73 @@ pub struct EventFix {
     pub start: Option<String>,
     pub end: Option<String>,
     pub location: Option<String>,
+}
+
+impl ArticleFix {
+    /// Applies this article's corrections to its draft, last: every other step is the text's.
+    pub fn apply(&self, article: &mut Article) {
+        let fix = self;
+        let keep = |s: &mut String, v: &Option<String>| {
+            if let Some(v) = v {
+                s.clone_from(v);
+            }
+        };
+        keep(&mut article.title, &fix.title);
+        keep(&mut article.section, &fix.section);
+        keep(&mut article.date, &fix.date);
+        keep(&mut article.summary, &fix.summary);
+        if let Some(tags) = &fix.tags {
+            article.tags.clone_from(tags);
+        }
+        article.body.retain(|b| {
+            !b.texts()
+                .first()
+                .is_some_and(|text| fix.drop.iter().any(|d| text.starts_with(d.as_str())))
+        });
+        // A heading the PDF printed over several lines: a paragraph that is all heading.
+        for block in &mut article.body {
+            if let Block::Paragraph { text } = block {
+                if fix.headings.iter().any(|h| squash(h) == *text) {
+                    *block = Block::Heading {
+                        text: std::mem::take(text),
+                    };
+                }
+            }
+        }
+        if let Some(table) = &fix.table {
+            let from = article.body.iter().position(|b| {
+                b.texts()
+                    .first()
+                    .is_some_and(|t| t.starts_with(table.from.as_str()))
+            });
+            if let Some(from) = from {
+                article.body.truncate(from);
+                article.body.push(Block::Table {
+                    columns: table.columns.clone(),
+                    rows: table.rows.clone(),
+                });
+            }
+        }
+        article.body.extend(fix.append.iter().cloned());
+        article
+            .links
+            .retain(|l| fix.links.get(&l.url).is_none_or(|label| !label.is_empty()));
+        for link in &mut article.links {
+            if let Some(label) = fix.links.get(&link.url) {
+                link.label.clone_from(label);
+            }
+        }
+        article
+            .events
+            .retain(|e| !fix.events.get(&e.id).is_some_and(|f| f.drop));
+        for event in &mut article.events {
+            if let Some(f) = fix.events.get(&event.id) {
+                f.apply(event);
+            }
+        }
+        article.events.extend(fix.add_events.iter().cloned());
+        keep(&mut article.id, &fix.id);
+    }
 }
 
 impl EventFix {
