@@ -53,12 +53,14 @@ self.addEventListener("fetch", (event) => {
     }
   }
   if (request.url.startsWith(DATA)) {
-    // The data (the manifest, the issue files): the newest from the network, this build's
-    // copy when there is none. Issue URLs carry their hash as a query; the copy is kept without.
+    // An issue file never changes under its URL (its hash is in the query): this build's copy
+    // first. The manifest: the newest from the network, this build's copy when there is none.
+    const cached = () => caches.match(request, { cacheName: CACHE });
+    const immutable = request.url.startsWith(`${DATA}issues/`);
     event.respondWith(
-      fetch(request).catch(() =>
-        caches.match(request.url.split("?")[0], { cacheName: CACHE }).then((hit) => hit ?? Response.error()),
-      ),
+      immutable
+        ? cached().then((hit) => hit ?? fetch(request))
+        : fetch(request).catch(() => cached().then((hit) => hit ?? Response.error())),
     );
     return;
   }

@@ -269,7 +269,13 @@ impl Loader {
                 sleep(0).await;
                 let first = !this.shown.replace(true);
                 this.built_at.set(crate::browser::now_ms());
+                // A reader typing a search while issues arrive keeps the search box.
+                let focus = crate::browser::focus_snapshot();
                 this.load.set(Load::Ready(Arc::new(library)));
+                if let Some(focus) = focus {
+                    sleep(0).await;
+                    crate::browser::restore_focus(focus);
+                }
                 if first {
                     crate::browser::after_next_paint().await;
                     fetch_rest(&this);

@@ -158,3 +158,48 @@ pub fn now_ms() -> f64 {
         .and_then(|w| w.performance())
         .map_or(0.0, |p| p.now())
 }
+
+/// Where the keyboard is: the focused element's id and, in a text field, the selection.
+pub struct FocusSnapshot {
+    id: String,
+    selection: Option<(u32, u32)>,
+}
+
+/// The focus now, to give back after the page is drawn anew (`restore_focus`).
+pub fn focus_snapshot() -> Option<FocusSnapshot> {
+    let active = web_sys::window()?.document()?.active_element()?;
+    let id = active.id();
+    if id.is_empty() {
+        return None;
+    }
+    let selection = active
+        .dyn_ref::<web_sys::HtmlInputElement>()
+        .and_then(|input| Some((input.selection_start().ok()??, input.selection_end().ok()??)));
+    Some(FocusSnapshot { id, selection })
+}
+
+/// Focuses the element of `snapshot` again, if drawing the page anew took the focus away
+/// (it is on the body now), with its selection.
+pub fn restore_focus(snapshot: FocusSnapshot) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let lost = document
+        .active_element()
+        .is_none_or(|e| e.tag_name().eq_ignore_ascii_case("body"));
+    let Some(element) = document.get_element_by_id(&snapshot.id) else {
+        return;
+    };
+    if !lost {
+        return;
+    }
+    if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = element.focus();
+    }
+    if let (Some(input), Some((start, end))) = (
+        element.dyn_ref::<web_sys::HtmlInputElement>(),
+        snapshot.selection,
+    ) {
+        let _ = input.set_selection_range(start, end);
+    }
+}

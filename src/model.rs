@@ -306,8 +306,8 @@ pub enum DatasetError {
 
 /// Only the version, read first, so a newer file is reported as newer rather than as broken.
 #[derive(Deserialize)]
-pub(crate) struct VersionProbe {
-    pub(crate) schema_version: u32,
+struct VersionProbe {
+    schema_version: u32,
 }
 
 /// The file with each article still unparsed, so one broken article costs only itself.

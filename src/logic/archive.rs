@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Dataset, DatasetError, Issue, Publication, Skipped, VersionProbe};
+use crate::model::{Dataset, DatasetError, Issue, Publication, Skipped};
 
 /// The newest schema this app reads: 1 is a single dataset, 2 an archive manifest.
 pub const ARCHIVE_SCHEMA: u32 = 2;
@@ -44,8 +44,17 @@ impl IssueEntry {
     /// The file's URL relative to the page. The hash rides along as a query so an issue file
     /// can be cached as immutable and a corrected file is still fetched anew.
     pub fn url(&self) -> String {
-        let short: String = self.sha256.chars().take(16).collect();
-        format!("data/{}?v={short}", self.file)
+        format!("{}?v={}", self.path(), self.version())
+    }
+
+    /// The file's path relative to the page, without the query.
+    pub fn path(&self) -> String {
+        format!("data/{}", self.file)
+    }
+
+    /// The `v` query value: the first 16 hex digits of the file's hash.
+    pub fn version(&self) -> String {
+        self.sha256.chars().take(16).collect()
     }
 
     pub fn issue(&self) -> Issue {
@@ -65,20 +74,24 @@ pub enum Root {
     Archive(Manifest),
 }
 
-/// Reads the root file: a manifest, or a schema-1 dataset.
+/// Reads the root file: a manifest, or a schema-1 dataset. A dataset is read in its one pass
+/// (a version probe first would scan a large file twice); only what it reports as schema 2 is
+/// read again, as the small manifest it is.
 pub fn read_root(bytes: &[u8]) -> Result<Root, DatasetError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    match serde_json::from_slice::<VersionProbe>(bytes) {
-        Ok(probe) if probe.schema_version > ARCHIVE_SCHEMA => Err(DatasetError::TooNew {
-            found: probe.schema_version,
+    match Dataset::from_json(bytes) {
+        Ok(data) => Ok(Root::Single(data)),
+        Err(DatasetError::TooNew {
+            found: ARCHIVE_SCHEMA,
+            ..
+        }) => serde_json::from_slice::<Manifest>(bytes)
+            .map(Root::Archive)
+            .map_err(|e| DatasetError::Malformed(e.to_string())),
+        Err(DatasetError::TooNew { found, .. }) => Err(DatasetError::TooNew {
+            found,
             supported: ARCHIVE_SCHEMA,
         }),
-        Ok(probe) if probe.schema_version == ARCHIVE_SCHEMA => {
-            serde_json::from_slice::<Manifest>(bytes)
-                .map(Root::Archive)
-                .map_err(|e| DatasetError::Malformed(e.to_string()))
-        }
-        _ => Dataset::from_json(bytes).map(Root::Single),
+        Err(other) => Err(other),
     }
 }
 

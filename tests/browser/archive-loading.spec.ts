@@ -54,3 +54,37 @@ test("an issue file that is not JSON is named, and the others still show", async
   await expect(page.getByRole("alert")).toContainText("August–September 2021");
   await expect(page.getByRole("article")).toHaveCount(26);
 });
+
+test("a reader typing a search while the rest arrive keeps the search box and what they typed", async ({ page }) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await serveArchive(page, [october, december], {
+    "2021-06-07": async (route, issue) => {
+      await held;
+      await answer(route, issue);
+    },
+  });
+  await page.goto("./");
+  await expect(page.getByRole("status").filter({ hasText: "of 3 issues loaded" })).toBeVisible();
+  const search = page.getByRole("searchbox", { name: "Search" });
+  await search.click();
+  await search.pressSequentially("data secu");
+  release();
+  await expect(page.getByText(/issues loaded/)).toHaveCount(0);
+  await expect(search).toBeFocused();
+  await search.press("End");
+  await search.pressSequentially("rity");
+  await expect(search).toHaveValue("data security");
+  await expect(page.getByRole("article").first()).toBeVisible();
+});
+
+test("the newest issue is downloaded once: the page's preload is the app's own request", async ({ page }) => {
+  const requested: string[] = [];
+  page.on("request", (r) => {
+    if (r.url().includes("/data/issues/")) requested.push(r.url());
+  });
+  await page.goto("./");
+  await expect(page.getByRole("article")).toHaveCount(26);
+  expect(requested).toHaveLength(1);
+  expect(requested[0]).toMatch(/\/data\/issues\/2021-06-07\.json\?v=[0-9a-f]{16}$/);
+});
