@@ -1,16 +1,17 @@
 //! Times the explorer's pure logic on a synthetic archive, natively:
-//! `cargo run --release --example bench_logic -- bench/data/articles-10000.json`.
+//! `cargo run --release --example bench_logic -- bench/data/articles-10000.json` (a single
+//! file) or `… -- bench/data/archive-500x200/archive.json` (an archive, all its issues).
 //! Prints one JSON object of medians and p95s (ms); `make bench` collects it.
 
 use std::hint::black_box;
 use std::process::ExitCode;
 use std::time::Instant;
 
+use standards_radar::logic::archive_files::read_dataset;
 use standards_radar::logic::calendar::{default_month, month_grid, occurrences};
 use standards_radar::logic::catalog::Catalog;
 use standards_radar::logic::filter::{filter, select};
 use standards_radar::logic::url::parse;
-use standards_radar::model::Dataset;
 
 const WARM_UP: usize = 5;
 const RUNS: usize = 15;
@@ -20,14 +21,13 @@ fn main() -> ExitCode {
         eprintln!("usage: bench_logic DATASET.json");
         return ExitCode::FAILURE;
     };
-    let Ok(bytes) = std::fs::read(&path) else {
-        eprintln!("{path}: cannot read");
-        return ExitCode::FAILURE;
-    };
-    let (parse_ms, data) = time_once(|| Dataset::from_json(&bytes));
-    let Ok(data) = data else {
-        eprintln!("{path}: not a dataset");
-        return ExitCode::FAILURE;
+    let (parse_ms, data) = time_once(|| read_dataset(&path));
+    let data = match data {
+        Ok(data) => data,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::FAILURE;
+        }
     };
     let (catalog_ms, catalog) = time_once(|| Catalog::new(&data));
     let top_tag = catalog

@@ -155,7 +155,14 @@ pub struct Entry {
     pub tag_ids: Vec<TagId>,
     pub section_key: String,
     pub date: Option<Fuzzy>,
+    /// The archive issue it appeared in, by position in `Dataset::issues`: issue facets count
+    /// numbers, not ids.
+    pub issue: Option<IssueIx>,
 }
+
+/// An archive issue: its position in `Dataset::issues` (newest first).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct IssueIx(pub usize);
 
 /// A tag of the catalog: its position in `Catalog::tags` (name order).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -197,10 +204,20 @@ impl Catalog {
             .enumerate()
             .map(|(i, t)| (t.key.as_str(), TagId(i)))
             .collect();
+        let issues: rustc_hash::FxHashMap<&str, IssueIx> = data
+            .issues
+            .iter()
+            .enumerate()
+            .map(|(i, issue)| (issue.id.as_str(), IssueIx(i)))
+            .collect();
         let entries: Vec<Entry> = data
             .articles
             .iter()
-            .map(|a| Entry::new(a, |tag| index.get(tag_key(tag).as_str()).copied()))
+            .map(|a| {
+                let mut entry = Entry::new(a, |tag| index.get(tag_key(tag).as_str()).copied());
+                entry.issue = issues.get(a.issue.as_str()).copied();
+                entry
+            })
             .collect();
         let mut sections: Vec<String> = Vec::new();
         for article in &data.articles {
@@ -309,6 +326,7 @@ impl Entry {
             tag_ids,
             section_key: tag_key(&article.section),
             date: Fuzzy::parse(&article.date),
+            issue: None,
         }
     }
 }

@@ -3,7 +3,7 @@
 
 use std::cmp::Reverse;
 
-use crate::logic::catalog::{Catalog, Entry, TagId};
+use crate::logic::catalog::{Catalog, Entry, IssueIx, TagId};
 use crate::logic::filter::{admissions, Criteria};
 use crate::logic::names::OrgId;
 use crate::logic::order::{sort_by, sort_by_cached_key};
@@ -58,22 +58,23 @@ pub(crate) fn issue_facets(
         every_issue = admissions(data, catalog, &criteria.for_every_issue());
         &every_issue
     };
-    let mut counts: rustc_hash::FxHashMap<&str, usize> = Default::default();
-    for (ix, article) in data.indexed() {
-        if counted.get(ix.0).is_some_and(Option::is_some) {
-            *counts.entry(article.issue.as_str()).or_default() += 1;
+    let mut counts = vec![0usize; data.issues.len()];
+    for (entry, shown) in catalog.entries.iter().zip(counted) {
+        if let (Some(issue), Some(_)) = (entry.issue, shown) {
+            if let Some(count) = counts.get_mut(issue.0) {
+                *count += 1;
+            }
         }
     }
     data.issues
         .iter()
-        .map(|issue| {
-            let count = counts.get(issue.id.as_str()).copied().unwrap_or(0);
-            Facet {
-                name: issue.id.clone(),
-                count,
-                selected: criteria.issue_ids.contains(&issue.id),
-                weight: u8::from(count > 0),
-            }
+        .zip(counts)
+        .enumerate()
+        .map(|(at, (issue, count))| Facet {
+            name: issue.id.clone(),
+            count,
+            selected: criteria.issue_ids.contains(&IssueIx(at)),
+            weight: u8::from(count > 0),
         })
         .collect()
 }

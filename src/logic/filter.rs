@@ -2,7 +2,7 @@
 
 use std::cmp::Reverse;
 
-use crate::logic::catalog::{Catalog, Entry, TagId};
+use crate::logic::catalog::{Catalog, Entry, IssueIx, TagId};
 use crate::logic::dates::Fuzzy;
 use crate::logic::facets::{facets, issue_facets, org_facets, Facet};
 use crate::logic::names::{DocId, Names, OrgId};
@@ -22,7 +22,7 @@ pub(crate) struct Criteria<'a> {
     pub(crate) org_ids: Vec<OrgId>,
     doc_ids: Vec<DocId>,
     /// The selected issues the dataset lists, in its spelling of their ids.
-    pub(crate) issue_ids: Vec<String>,
+    pub(crate) issue_ids: Vec<IssueIx>,
     names: &'a Names,
     /// Per article, its search score; `None` when there is no search.
     search: Option<Vec<u32>>,
@@ -96,11 +96,8 @@ impl<'a> Criteria<'a> {
         if !self.section_keys.is_empty() && !self.section_keys.contains(&entry.section_key) {
             return None;
         }
-        if !self.issue_ids.is_empty() {
-            let issue = &data.get(index)?.issue;
-            if !self.issue_ids.contains(issue) {
-                return None;
-            }
+        if !self.issue_ids.is_empty() && !entry.issue.is_some_and(|i| self.issue_ids.contains(&i)) {
+            return None;
         }
         if !self.org_ids.is_empty() || !self.doc_ids.is_empty() {
             let (orgs, docs) = (self.names.orgs_of(index), self.names.docs_of(index));
@@ -205,13 +202,13 @@ fn ordered(catalog: &Catalog, criteria: &Criteria, shown: &[Option<u32>]) -> Vec
     }
 }
 
-/// The id of the archive issue a URL value names, in any case.
-fn issue_id(data: &Dataset, spelling: &str) -> Option<String> {
+/// The archive issue a URL value names, in any case.
+fn issue_id(data: &Dataset, spelling: &str) -> Option<IssueIx> {
     let key = tag_key(spelling);
     data.issues
         .iter()
-        .find(|i| tag_key(&i.id) == key)
-        .map(|i| i.id.clone())
+        .position(|i| tag_key(&i.id) == key)
+        .map(IssueIx)
 }
 
 /// Values in the URL the dataset does not have: shown as removable notices.
