@@ -179,6 +179,58 @@ pub fn most_used(facets: &[Facet], limit: usize) -> Vec<FacetAt> {
 mod tests {
     use super::*;
 
+    #[test]
+    fn issues_combine_with_or_and_count_what_the_other_filters_leave() {
+        use crate::logic::filter::select;
+        use crate::logic::fixtures::{article, dataset};
+        use crate::model::Issue;
+        let mut data = dataset(vec![
+            article("a1", &["5G"], ""),
+            article("a2", &["ICV"], ""),
+            article("b1", &["5G"], ""),
+        ]);
+        for (article, issue) in data.articles.iter_mut().zip(["a", "a", "b"]) {
+            article.issue = issue.into();
+        }
+        data.issues = ["b", "a", "c"]
+            .iter()
+            .map(|id| Issue {
+                id: (*id).into(),
+                title: format!("Issue {id}"),
+                published: String::new(),
+            })
+            .collect();
+        let catalog = Catalog::new(&data);
+        let counts = |query: &str| -> Vec<(String, usize, bool)> {
+            let state = crate::logic::url::parse(query).0;
+            select(&data, &catalog, &state)
+                .issues
+                .into_iter()
+                .map(|f| (f.name, f.count, f.selected))
+                .collect()
+        };
+        assert_eq!(
+            counts(""),
+            vec![
+                ("b".into(), 1, false),
+                ("a".into(), 2, false),
+                ("c".into(), 0, false)
+            ],
+            "every issue, in the dataset's order (newest first), one still loading too"
+        );
+        // Choosing one leaves the others' counts: what adding them would add.
+        assert_eq!(
+            counts("issue=A&tag=5G"),
+            vec![
+                ("b".into(), 1, false),
+                ("a".into(), 1, true),
+                ("c".into(), 0, false)
+            ]
+        );
+        let state = crate::logic::url::parse("issue=a&issue=b&tag=5G").0;
+        assert_eq!(select(&data, &catalog, &state).results.len(), 2);
+    }
+
     fn ids_of(tags: Vec<FacetAt>) -> Vec<usize> {
         tags.into_iter().map(|t| t.0).collect()
     }
