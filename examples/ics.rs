@@ -1,5 +1,5 @@
 //! Writes every event of a dataset as one iCalendar file, for the independent parser check
-//! (`make test-ics`): `cargo run --example ics -- public/data/articles.json out.ics [APP_URL]`,
+//! (`make test-ics`): `cargo run --example ics -- public/data/archive.json out.ics [APP_URL]`,
 //! where APP_URL (default `http://127.0.0.1:8080/`) is where the app is hosted, for each
 //! event's link to its article.
 

@@ -1,4 +1,5 @@
-//! The dataset as the app reads it: schema version 1 of `public/data/articles.json`.
+//! The dataset as the app reads it: schema version 1, the shape of a single file and of each
+//! issue file of the archive (`logic::archive` reads the archive's manifest).
 //!
 //! Reading is tolerant (unknown fields are ignored, missing optional fields default) so that
 //! an older app keeps working on a slightly richer dataset; the strict checks live in
