@@ -4,7 +4,6 @@ Run by `make test-ics` on the export of the whole shipped dataset.
 """
 
 import calendar
-import json
 import sys
 from datetime import date, datetime, timedelta, timezone
 from urllib.parse import urlencode
@@ -13,6 +12,7 @@ from zoneinfo import ZoneInfo
 import icalendar
 
 import archive
+from checks import Checks
 
 ics_path, dataset_path, app_url = sys.argv[1], sys.argv[2], sys.argv[3]
 raw = open(ics_path, "rb").read()
@@ -49,16 +49,7 @@ def expected_span(event):
         return begin.astimezone(timezone.utc), end.astimezone(timezone.utc)
     return start, last + timedelta(days=1)
 
-failures = []
-passed = 0
-
-
-def check(ok, what):
-    global passed
-    if ok:
-        passed += 1
-    else:
-        failures.append(what)
+check = Checks("ics")
 
 
 # The file itself: CRLF line ends, no line over 75 octets.
@@ -111,7 +102,4 @@ plenary = next(v for v in vevents if str(v.get("UID")) == "swg-i40-12th-plenary@
 check(plenary.decoded("DTSTART") == date(2021, 11, 1) and plenary.decoded("DTEND") == date(2021, 12, 1),
       "a month-only event spans its month")
 
-for f in failures:
-    print("FAILED:", f)
-print(f"ics: {passed} passed, {len(failures)} failed")
-sys.exit(1 if failures else 0)
+check.finish()

@@ -7,7 +7,6 @@ sitemap with xml.etree, robots.txt as text.
 Run by `make test-site` on the shipped build and on a build of the hostile corpus.
 """
 
-import json
 import sys
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
@@ -17,22 +16,14 @@ from urllib.parse import urlencode
 import feedparser
 
 import archive
+from checks import Checks
 
 dist, site, dataset_path = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
 data = archive.load(dataset_path)
 articles = {a["id"]: a for a in data["articles"]}
 CONTROL = {chr(c) for c in range(32)} - {"\t", "\n", "\r"}
 
-failures = []
-passed = 0
-
-
-def check(ok, what):
-    global passed
-    if ok:
-        passed += 1
-    else:
-        failures.append(what)
+check = Checks(f"site ({dist})")
 
 
 def printable(text):
@@ -161,7 +152,4 @@ check(urls[:1] == [site] and len(urls) == 1 + len(articles), f"sitemap.xml: the 
 robots = (dist / "robots.txt").read_text(encoding="utf-8")
 check(f"Sitemap: {site}sitemap.xml" in robots, "robots.txt names the sitemap")
 
-for f in failures:
-    print("FAILED:", f)
-print(f"site ({dist}): {passed} passed, {len(failures)} failed")
-sys.exit(1 if failures else 0)
+check.finish()
