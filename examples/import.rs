@@ -28,20 +28,6 @@ const ARCHIVE: &str = "public/data/archive.json";
 const TABLES: &str = "dataset/names.json";
 /// Every share of `--check` must reach this.
 const TARGET: f64 = 95.0;
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 #[derive(Default)]
 struct Options {
@@ -204,10 +190,10 @@ fn import(
 fn title_of(issue: &str, data: &Dataset) -> String {
     let months = months_of(issue, data);
     let name = |m: u32| {
-        MONTHS
-            .get(m.saturating_sub(1) as usize)
-            .copied()
-            .unwrap_or("")
+        u8::try_from(m)
+            .ok()
+            .and_then(|m| time::Month::try_from(m).ok())
+            .map_or_else(String::new, |m| m.to_string())
     };
     match months {
         Some((year, first, last)) => format!("{}–{} {year}", name(first), name(last)),

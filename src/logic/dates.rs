@@ -61,6 +61,16 @@ impl Fuzzy {
     }
 }
 
+/// The month an English name gives ("June"), spelled as `Month` displays it (and so the app).
+pub fn month_named(name: &str) -> Option<Month> {
+    months().find(|m| m.to_string() == name)
+}
+
+/// January to December.
+pub fn months() -> impl Iterator<Item = Month> {
+    (1..=12u8).filter_map(|n| Month::try_from(n).ok())
+}
+
 impl fmt::Display for Fuzzy {
     /// As a reader writes it: `16 September 2021`, or `September 2021`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

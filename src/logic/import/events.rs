@@ -7,11 +7,9 @@
 
 use regex::Regex;
 
+use crate::logic::dates::{month_named, months};
 use crate::logic::import::sentences::sentences;
 use crate::model::EventKind;
-
-const MONTH: &str =
-    "(January|February|March|April|May|June|July|August|September|October|November|December)";
 
 /// Kinds by the words that say them, strongest first: a sentence naming a deadline and a
 /// comment period is about the deadline.
@@ -136,24 +134,9 @@ struct Atom {
     until: bool,
 }
 
+/// 1 to 12 for a month's name, 0 for anything else (the patterns only match names).
 fn month_number(name: &str) -> u32 {
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ]
-    .iter()
-    .position(|m| *m == name)
-    .map_or(0, |i| i as u32 + 1)
+    month_named(name).map_or(0, |m| u32::from(u8::from(m)))
 }
 
 fn day(year: i32, month: &str, day: &str) -> Option<String> {
@@ -163,7 +146,8 @@ fn day(year: i32, month: &str, day: &str) -> Option<String> {
 
 impl Finder {
     pub fn new() -> Result<Finder, regex::Error> {
-        let m = MONTH;
+        let names: Vec<String> = months().map(|m| m.to_string()).collect();
+        let m = format!("({})", names.join("|"));
         // A day, "1st" as well as "1".
         let d = r"(\d{1,2})(?:st|nd|rd|th)?";
         let atoms = [
