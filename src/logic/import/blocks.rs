@@ -296,15 +296,7 @@ mod tests {
     use super::*;
 
     fn body(text: &str) -> Body {
-        let lines: Vec<Line> = text
-            .lines()
-            .enumerate()
-            .map(|(i, text)| Line {
-                number: i + 1,
-                text,
-            })
-            .collect();
-        blocks(&lines, &[], &[])
+        blocks(&crate::logic::import::layout::lines_of(text), &[], &[])
     }
 
     fn paragraph(text: &str) -> Block {

@@ -34,6 +34,17 @@ pub struct Layout<'a> {
     pub takeaways: Vec<(String, String)>,
 }
 
+/// The lines of a text, numbered from 1.
+pub fn lines_of(text: &str) -> Vec<Line<'_>> {
+    text.lines()
+        .enumerate()
+        .map(|(i, text)| Line {
+            number: i + 1,
+            text,
+        })
+        .collect()
+}
+
 pub fn is_blank(text: &str) -> bool {
     text.trim().is_empty()
 }
@@ -268,16 +279,6 @@ pub fn takeaway_for<'a>(layout: &'a Layout, title: &str) -> Option<&'a str> {
 mod tests {
     use super::*;
 
-    fn lines(text: &str) -> Vec<Line<'_>> {
-        text.lines()
-            .enumerate()
-            .map(|(i, text)| Line {
-                number: i + 1,
-                text,
-            })
-            .collect()
-    }
-
     const TEXT: &str = "First Title Of The Issue
 Its takeaway summary, in a sentence that runs long enough to be a sentence of running text.
 
@@ -305,7 +306,7 @@ Body of an announcement.
             "First Title Of The Issue\n",
             "First Title Of The Issue\nIts takeaway summary, in a sentence.\n\nAnnounced Event Title\n",
         );
-        let all = lines(&text);
+        let all = lines_of(&text);
         let layout = read(&all);
         let titles: Vec<&str> = layout.articles.iter().map(|a| a.title.as_str()).collect();
         assert_eq!(

@@ -75,14 +75,7 @@ pub fn draft(
     corrections: &Corrections,
     year: i32,
 ) -> Result<Vec<Article>, Unrecognised> {
-    let lines: Vec<Line> = text
-        .lines()
-        .enumerate()
-        .map(|(i, text)| Line {
-            number: i + 1,
-            text,
-        })
-        .collect();
+    let lines = layout::lines_of(text);
     let layout = layout::read(&lines);
     check_layout(&lines, &layout)?;
     let finder = Finder::new().map_err(|e| Unrecognised(vec![e.to_string()]))?;
