@@ -92,40 +92,47 @@ async function serve(dir, port, ...extra) {
 }
 
 // ---------------------------------------------------------------- measurements
+/** What every measured page gets before its own scripts run. */
+function pageHelpers() {
+  // "Next paint", the same for every measurement: an animation frame, then a task.
+  window.__nextPaint = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  // A click on the cloud's first enabled tag → the next paint, and the filter work alone
+  // (the list and its facet counts) as the page times it.
+  window.__clickFirstTag = async () => {
+    const button = [...document.querySelectorAll("button.tag-cloud__tag")].find((b) => !b.disabled);
+    const t0 = performance.now();
+    button.click();
+    await window.__nextPaint();
+    const paint = performance.now() - t0;
+    const recompute = performance.getEntriesByName("radar:recompute").at(-1)?.duration ?? NaN;
+    return { paint, recompute };
+  };
+  addEventListener("TrunkApplicationStarted", (e) => {
+    window.__wasmMemory = () => e.detail.wasm.memory.buffer.byteLength;
+  });
+}
+
+/** Memory in use once loaded: the JS heap after a garbage collection, and the wasm memory. */
+async function memoryOf(cdp, page) {
+  await cdp.send("Performance.enable");
+  await cdp.send("HeapProfiler.collectGarbage");
+  const { metrics } = await cdp.send("Performance.getMetrics");
+  const heap = metrics.find((m) => m.name === "JSHeapUsedSize")?.value ?? 0;
+  return heap + (await page.evaluate(() => (window.__wasmMemory ? window.__wasmMemory() : 0)));
+}
+
 async function load(browser, url, throttle) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   if (throttle > 1) await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
-  await page.addInitScript(() => {
-    // "Next paint", the same for every measurement: an animation frame, then a task.
-    window.__nextPaint = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    // A click on the cloud's first enabled tag → the next paint, and the filter work alone
-    // (the list and its facet counts) as the page times it.
-    window.__clickFirstTag = async () => {
-      const button = [...document.querySelectorAll("button.tag-cloud__tag")].find((b) => !b.disabled);
-      const t0 = performance.now();
-      button.click();
-      await window.__nextPaint();
-      const paint = performance.now() - t0;
-      const recompute = performance.getEntriesByName("radar:recompute").at(-1)?.duration ?? NaN;
-      return { paint, recompute };
-    };
-    addEventListener("TrunkApplicationStarted", (e) => {
-      window.__wasmMemory = () => e.detail.wasm.memory.buffer.byteLength;
-    });
-  });
+  await page.addInitScript(pageHelpers);
   await page.goto(url);
   await page.waitForFunction(() => performance.getEntriesByName("radar:cards-painted").length > 0, null, { timeout: 120_000 });
   const marks = await page.evaluate(() =>
     Object.fromEntries(["radar:data-fetched", "radar:data-parsed", "radar:cards-painted"].map((n) => [n, performance.getEntriesByName(n)[0]?.startTime])),
   );
-  await cdp.send("Performance.enable");
-  await cdp.send("HeapProfiler.collectGarbage");
-  const { metrics } = await cdp.send("Performance.getMetrics");
-  const heap = metrics.find((m) => m.name === "JSHeapUsedSize")?.value ?? 0;
-  const wasm = await page.evaluate(() => (window.__wasmMemory ? window.__wasmMemory() : 0));
-  return { context, page, marks, memory: heap + wasm };
+  return { context, page, marks, memory: await memoryOf(cdp, page) };
 }
 
 /** The first tag click after load → the next paint, in the page's own clock. */
@@ -209,18 +216,10 @@ async function measureArchive(url, runs) {
     const context = await browser.newContext();
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
+    await page.addInitScript(pageHelpers);
     await page.addInitScript(() => {
       window.__longTasks = [];
       new PerformanceObserver((l) => window.__longTasks.push(...l.getEntries().map((e) => [e.startTime, e.duration]))).observe({ type: "longtask", buffered: true });
-      window.__nextPaint = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-      window.__clickFirstTag = async () => {
-        const button = [...document.querySelectorAll("button.tag-cloud__tag")].find((b) => !b.disabled);
-        const t0 = performance.now();
-        button.click();
-        await window.__nextPaint();
-        return { paint: performance.now() - t0, recompute: performance.getEntriesByName("radar:recompute").at(-1)?.duration ?? NaN };
-      };
-      addEventListener("TrunkApplicationStarted", (e) => (window.__wasmMemory = () => e.detail.wasm.memory.buffer.byteLength));
     });
     await page.goto(url);
     await page.waitForFunction(() => performance.getEntriesByName("radar:archive-complete").length > 0, null, { timeout: 600_000 });
@@ -239,11 +238,7 @@ async function measureArchive(url, runs) {
       out.complete.push(m.complete);
       out.bytesBefore.push(m.bytesBefore);
       out.longest.push(m.longest);
-      await cdp.send("Performance.enable");
-      await cdp.send("HeapProfiler.collectGarbage");
-      const { metrics } = await cdp.send("Performance.getMetrics");
-      const heap = metrics.find((x) => x.name === "JSHeapUsedSize")?.value ?? 0;
-      out.memory.push(heap + (await page.evaluate(() => (window.__wasmMemory ? window.__wasmMemory() : 0))));
+      out.memory.push(await memoryOf(cdp, page));
       for (let c = 0; c < 6; c++) {
         const click = await page.evaluate(() => window.__clickFirstTag());
         if (c > 0) {
