@@ -53,3 +53,16 @@ export async function serveArchive(page: Page, extra: Generated[], answers: Reco
     return (answers[issue.entry.id] ?? answer)(route, issue);
   });
 }
+
+/** An answer held back until `release()`: an issue that is slow to arrive. */
+export function heldAnswer(): { answer: IssueAnswer; release: () => void } {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  return {
+    answer: async (route, issue) => {
+      await held;
+      await answer(route, issue);
+    },
+    release: () => release(),
+  };
+}

@@ -1,21 +1,15 @@
 import { test, expect } from "./fixtures";
-import { answer, december, generatedIssue, october, serveArchive } from "./archive-fixture";
+import { answer, december, generatedIssue, heldAnswer, october, serveArchive } from "./archive-fixture";
 
 test("cards show once the newest issue is in, with a progress line until the rest arrive", async ({ page }) => {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await serveArchive(page, [october, december], {
-    "2021-06-07": async (route, issue) => {
-      await held;
-      await answer(route, issue);
-    },
-  });
+  const real = heldAnswer();
+  await serveArchive(page, [october, december], { "2021-06-07": real.answer });
   await page.goto("./");
   // The newest issue first; the next may join it or wait for the rest, as they arrive.
   await expect(page.getByRole("article").filter({ hasText: "October–November 2021: article 1" })).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: "2 of 3 issues loaded" })).toBeVisible();
   expect(await page.getByRole("article").count()).toBeLessThanOrEqual(6);
-  release();
+  real.release();
   await expect(page.getByRole("article")).toHaveCount(30);
   await expect(page.getByText(/issues loaded/)).toHaveCount(0);
 });
@@ -56,20 +50,14 @@ test("an issue file that is not JSON is named, and the others still show", async
 });
 
 test("a reader typing a search while the rest arrive keeps the search box and what they typed", async ({ page }) => {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await serveArchive(page, [october, december], {
-    "2021-06-07": async (route, issue) => {
-      await held;
-      await answer(route, issue);
-    },
-  });
+  const real = heldAnswer();
+  await serveArchive(page, [october, december], { "2021-06-07": real.answer });
   await page.goto("./");
   await expect(page.getByRole("status").filter({ hasText: "of 3 issues loaded" })).toBeVisible();
   const search = page.getByRole("searchbox", { name: "Search" });
   await search.click();
   await search.pressSequentially("data secu");
-  release();
+  real.release();
   await expect(page.getByText(/issues loaded/)).toHaveCount(0);
   await expect(search).toBeFocused();
   await search.press("End");
