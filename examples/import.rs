@@ -79,16 +79,17 @@ fn main() -> ExitCode {
 fn run(o: &Options) -> Result<(), String> {
     let issue = o.issue.clone().ok_or("--issue is required")?;
     let archive = o.archive.clone().unwrap_or_else(|| ARCHIVE.into());
+    // An issue id the archive has is refused by `add_issue`, before anything is written.
+    let existing = if o.replace {
+        Existing::Replace
+    } else {
+        Existing::Refuse
+    };
     if let Some(dataset) = &o.register {
         let name = IssueName {
             id: issue,
             title: o.title.clone().ok_or("--title is required")?,
             published: o.published.clone().ok_or("--published is required")?,
-        };
-        let existing = if o.replace {
-            Existing::Replace
-        } else {
-            Existing::Refuse
         };
         let entry = add_issue(&archive, &name, &read_dataset(dataset)?, existing)?;
         println!(
@@ -109,17 +110,6 @@ fn run(o: &Options) -> Result<(), String> {
     } else {
         corrections(o.corrections.clone(), &issue)?
     };
-    if !o.replace
-        && Path::new(&archive).exists()
-        && read_manifest(&archive)?
-            .issues
-            .iter()
-            .any(|e| e.id == issue)
-    {
-        return Err(format!(
-            "issue {issue} is already in {archive}: choose another id, or pass --replace"
-        ));
-    }
     let data = import(&text_path, &issue, &archive, &corrections)?;
     let name = IssueName {
         title: o.title.clone().unwrap_or_else(|| title_of(&issue, &data)),
@@ -128,11 +118,6 @@ fn run(o: &Options) -> Result<(), String> {
             .clone()
             .unwrap_or_else(|| published_of(&issue, &data)),
         id: issue,
-    };
-    let existing = if o.replace {
-        Existing::Replace
-    } else {
-        Existing::Refuse
     };
     let entry = add_issue(&archive, &name, &data, existing)?;
     let events: usize = data.articles.iter().map(|a| a.events.len()).sum();

@@ -121,17 +121,17 @@ fn build(dist: &Path, site_url: &str) -> Result<String, String> {
     };
     let data_path = dist.join("data/archive.json");
     let data_path = data_path.to_string_lossy();
-    let mut data = standards_radar::logic::archive_files::read_dataset(&data_path)?;
+    let on_disk = standards_radar::logic::archive_files::read_on_disk(&data_path)?;
     // The newest issue file downloads alongside the wasm, as the manifest does.
-    let newest_issue_url =
-        match standards_radar::logic::archive_files::read_on_disk(&data_path)?.root {
-            Root::Archive(manifest) => manifest
-                .newest_first()
-                .first()
-                .and_then(|&i| manifest.issues.get(i))
-                .map(|e| e.url()),
-            Root::Single(_) => None,
-        };
+    let newest_issue_url = match &on_disk.root {
+        Root::Archive(manifest) => manifest
+            .newest_first()
+            .first()
+            .and_then(|&i| manifest.issues.get(i))
+            .map(|e| e.url()),
+        Root::Single(_) => None,
+    };
+    let mut data = on_disk.into_dataset()?;
     clean(&mut data);
     let newest = newest_first(&data);
 

@@ -29,9 +29,14 @@ pub struct OnDisk {
     pub issues: Vec<(usize, Result<Dataset, String>)>,
 }
 
-pub fn read_on_disk(path: &str) -> Result<OnDisk, String> {
+/// The root file at `path`, read; the message names the file.
+fn read_root_at(path: &str) -> Result<Root, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
-    let root = read_root(&bytes).map_err(|e| format!("{path}: {e}"))?;
+    read_root(&bytes).map_err(|e| format!("{path}: {e}"))
+}
+
+pub fn read_on_disk(path: &str) -> Result<OnDisk, String> {
+    let root = read_root_at(path)?;
     let mut issues = Vec::new();
     if let Root::Archive(manifest) = &root {
         for (index, entry) in manifest.issues.iter().enumerate() {
@@ -48,26 +53,31 @@ pub fn read_on_disk(path: &str) -> Result<OnDisk, String> {
     Ok(OnDisk { root, issues })
 }
 
-/// The dataset the app would show: a single file as it is, an archive assembled from all its
-/// issues. Any issue that cannot be read is an error here: the tools build what ships.
-pub fn read_dataset(path: &str) -> Result<Dataset, String> {
-    let OnDisk { root, issues } = read_on_disk(path)?;
-    match root {
-        Root::Single(data) => Ok(data),
-        Root::Archive(manifest) => {
-            let mut loaded = Vec::new();
-            for (index, read) in issues {
-                loaded.push((index, read?));
+impl OnDisk {
+    /// The dataset the app would show: a single file as it is, an archive assembled from all
+    /// its issues. Any issue that cannot be read is an error here: the tools build what ships.
+    pub fn into_dataset(self) -> Result<Dataset, String> {
+        match self.root {
+            Root::Single(data) => Ok(data),
+            Root::Archive(manifest) => {
+                let mut loaded = Vec::new();
+                for (index, read) in self.issues {
+                    loaded.push((index, read?));
+                }
+                Ok(assemble(&manifest, &loaded))
             }
-            Ok(assemble(&manifest, &loaded))
         }
     }
 }
 
+/// The dataset the app would show of the root file at `path` (`OnDisk::into_dataset`).
+pub fn read_dataset(path: &str) -> Result<Dataset, String> {
+    read_on_disk(path)?.into_dataset()
+}
+
 /// The manifest at `path`, for tools that add to it.
 pub fn read_manifest(path: &str) -> Result<Manifest, String> {
-    let bytes = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
-    match read_root(&bytes).map_err(|e| format!("{path}: {e}"))? {
+    match read_root_at(path)? {
         Root::Archive(manifest) => Ok(manifest),
         Root::Single(_) => Err(format!(
             "{path} is a single dataset, not an archive manifest"
@@ -123,7 +133,7 @@ pub fn add_issue(
     };
     if existing == Existing::Refuse && manifest.issues.iter().any(|e| e.id == name.id) {
         return Err(format!(
-            "issue {} is already in {manifest_path}: choose another id, or remove it first",
+            "issue {} is already in {manifest_path}: choose another id, or replace it",
             name.id
         ));
     }
