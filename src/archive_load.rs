@@ -1,6 +1,7 @@
-//! The archive as it arrives: every issue file fetched at once, the newest shown as soon as it
-//! is in, the rest joining when all are in (or every few seconds on a slow link), a failed
-//! issue named with Retry, and what is new since this device's last visit.
+//! The archive as it arrives: the newest issue fetched alone and shown as soon as it is in,
+//! the rest fetched once its cards are painted and joining when all are in (or every few
+//! seconds on a slow link), a failed issue named with Retry, and what is new since this
+//! device's last visit.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -193,7 +194,7 @@ impl Loader {
         if newest_failed {
             fetch_rest(this);
         }
-        this.next_step(this);
+        Loader::next_step(this);
     }
 
     fn take(&self, index: usize, result: Result<Dataset, IssueFailure>) {
@@ -207,37 +208,37 @@ impl Loader {
     }
 
     /// What the arrival of an issue leads to: the first cards, a rebuild, or the end.
-    fn next_step(&self, this: &Rc<Loader>) {
-        let slots = self.slots.borrow();
+    fn next_step(this: &Rc<Loader>) {
+        let slots = this.slots.borrow();
         let pending = slots.iter().filter(|s| matches!(s, Slot::Pending)).count();
         let loaded = slots
             .iter()
             .filter(|s| matches!(s, Slot::Loaded(_)))
             .count();
-        let newest_in = self
+        let newest_in = this
             .newest
             .and_then(|n| slots.get(n))
             .is_some_and(|s| !matches!(s, Slot::Pending));
         drop(slots);
         let now = crate::browser::now_ms();
-        let rebuild = if !self.shown.get() {
+        let rebuild = if !this.shown.get() {
             newest_in && loaded > 0
         } else {
-            pending == 0 || now - self.built_at.get() > REBUILD_MS
+            pending == 0 || now - this.built_at.get() > REBUILD_MS
         };
         if rebuild {
-            self.build(this);
+            Loader::build(this);
         } else if pending == 0 && loaded == 0 {
-            self.load
-                .set(Load::Failed(LoadError::NoIssue(self.manifest.issues.len())));
+            this.load
+                .set(Load::Failed(LoadError::NoIssue(this.manifest.issues.len())));
         }
     }
 
     /// Builds the library of the issues that are in and shows it: the copy, the library and
     /// the drawing each in a task of its own, so the page answers input in between.
-    fn build(&self, this: &Rc<Loader>) {
-        if self.building.replace(true) {
-            self.build_again.set(true);
+    fn build(this: &Rc<Loader>) {
+        if this.building.replace(true) {
+            this.build_again.set(true);
             return;
         }
         let this = this.clone();
