@@ -11,6 +11,7 @@ use standards_radar::logic::archive_files::read_dataset;
 use standards_radar::logic::calendar::{default_month, month_grid, occurrences};
 use standards_radar::logic::catalog::Catalog;
 use standards_radar::logic::filter::{filter, select};
+use standards_radar::logic::registry::FacetKind;
 use standards_radar::logic::url::parse;
 
 const WARM_UP: usize = 5;
@@ -31,10 +32,11 @@ fn main() -> ExitCode {
     };
     let (catalog_ms, catalog) = time_once(|| Catalog::new(&data));
     let top_tag = catalog
-        .tags
+        .facet(FacetKind::Tag)
+        .vocabulary()
         .iter()
-        .max_by_key(|t| t.total)
-        .map(|t| t.name.clone())
+        .max_by_key(|(_, t)| t.total())
+        .map(|(_, t)| t.name().to_string())
         .unwrap_or_default();
     let (tag_view, _) = parse(&format!("tag={}", top_tag.replace(' ', "+")));
     let (search_view, _) = parse("q=standardization+data");
@@ -45,9 +47,13 @@ fn main() -> ExitCode {
     let recompute = stats(|| {
         let selection = select(&data, &catalog, &tag_view);
         let (results, facets) = (&selection.results, &selection.facets);
-        let events = occurrences(&data, results, &tag_view.kinds);
+        let events = occurrences(&data, results, &tag_view.event_kinds());
         let (year, month) = default_month(&events, time::macros::date!(2021 - 07 - 01));
-        black_box((results.len(), facets.len(), month_grid(year, month).len()));
+        black_box((
+            results.len(),
+            facets.of(FacetKind::Tag).len(),
+            month_grid(year, month).len(),
+        ));
     });
     let search = stats(|| {
         black_box(filter(&data, &catalog, &search_view).len());

@@ -349,9 +349,9 @@ fn tags(data: &Dataset) -> Vec<String> {
 /// newsletter's order), so feeds, the index list and the app agree.
 fn newest_first(data: &Dataset) -> Vec<&Article> {
     Catalog::new(data)
-        .newest_first
-        .into_iter()
-        .filter_map(|ix| data.get(ix))
+        .newest_first()
+        .iter()
+        .filter_map(|ix| data.get(*ix))
         .collect()
 }
 

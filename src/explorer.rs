@@ -8,9 +8,10 @@ use leptos::prelude::*;
 use time::Date;
 
 use crate::logic::calendar::{occurrences, Occurrence};
-use crate::logic::facets::Facet;
+use crate::logic::facets::{Facet, FacetCounts};
 use crate::logic::filter::{select, unknown_values};
 use crate::logic::library::Library;
+use crate::logic::registry::FacetKind;
 use crate::logic::text::terms;
 use crate::logic::url::{parse, Notice};
 use crate::logic::view::{Change, ViewState};
@@ -27,11 +28,8 @@ pub struct Explorer {
     pub notices: Memo<Vec<Notice>>,
     /// The matching articles, in display order.
     pub results: Memo<Vec<ArticleIx>>,
-    pub facets: Memo<Vec<Facet>>,
-    /// The organisation facets, in name order.
-    pub orgs: Memo<Vec<Facet>>,
-    /// The archive's issues, newest first, with their counts; empty for a single file.
-    pub issues: Memo<Vec<Facet>>,
+    /// Every facet's values with their counts (the registry's facets, in its order).
+    facets: Memo<FacetCounts>,
     /// The folded search words, for highlighting.
     pub terms: Memo<Vec<String>>,
     /// The events of the matching articles (of the selected kinds), chronological.
@@ -64,12 +62,10 @@ impl Explorer {
         });
         let results = Memo::new(move |_| selection.with(|s| s.results.clone()));
         let facets = Memo::new(move |_| selection.with(|s| s.facets.clone()));
-        let orgs = Memo::new(move |_| selection.with(|s| s.orgs.clone()));
-        let issues = Memo::new(move |_| selection.with(|s| s.issues.clone()));
         let terms = Memo::new(move |_| state.with(|s| terms(&s.q)));
         let lib = library.clone();
         let events = Memo::new(move |_| {
-            let kinds = state.with(|s| s.kinds.clone());
+            let kinds = state.with(ViewState::event_kinds);
             results.with(|r| occurrences(lib.data(), r, &kinds))
         });
         leptos::task::spawn_local(build_search_index(library.clone()));
@@ -79,8 +75,6 @@ impl Explorer {
             notices,
             results,
             facets,
-            orgs,
-            issues,
             terms,
             events,
             today: crate::browser::today(),
@@ -94,6 +88,12 @@ impl Explorer {
     /// The explorer of the page; components are only ever mounted inside it.
     pub fn get() -> Explorer {
         expect_context::<Explorer>()
+    }
+
+    /// One facet's values with their counts, following the view.
+    pub fn facet(&self, facet: FacetKind) -> Memo<Vec<Facet>> {
+        let facets = self.facets;
+        Memo::new(move |_| facets.with(|all| all.of(facet).to_vec()))
     }
 
     /// Applies `change` to the view: from an event handler, so the state is read as it is at

@@ -117,6 +117,25 @@ pub enum OrgKind {
 }
 
 impl OrgKind {
+    pub const ALL: [OrgKind; 5] = [
+        OrgKind::Ministry,
+        OrgKind::StandardsBody,
+        OrgKind::Association,
+        OrgKind::International,
+        OrgKind::Other,
+    ];
+
+    /// Its name in files and links, as serde writes it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OrgKind::Ministry => "ministry",
+            OrgKind::StandardsBody => "standards-body",
+            OrgKind::Association => "association",
+            OrgKind::International => "international",
+            OrgKind::Other => "other",
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             OrgKind::Ministry => "Chinese ministry or agency",
@@ -624,6 +643,10 @@ mod tests {
     #[test]
     fn event_kinds_round_trip_through_their_names() {
         for kind in EventKind::ALL {
+            let json = serde_json::to_string(&kind).unwrap();
+            assert_eq!(json, format!("\"{}\"", kind.as_str()));
+        }
+        for kind in OrgKind::ALL {
             let json = serde_json::to_string(&kind).unwrap();
             assert_eq!(json, format!("\"{}\"", kind.as_str()));
         }

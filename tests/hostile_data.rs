@@ -7,6 +7,7 @@
 use serde::Deserialize;
 use standards_radar::logic::catalog::Catalog;
 use standards_radar::logic::links::safe_http_url;
+use standards_radar::logic::registry::FacetKind;
 use standards_radar::model::{Dataset, DatasetError};
 
 #[derive(Deserialize)]
@@ -59,12 +60,13 @@ fn every_case_of_the_corpus_behaves_as_the_manifest_says() {
                 );
                 // Whatever was read can be prepared for display without panicking.
                 let catalog = Catalog::new(&data);
-                assert_eq!(catalog.entries.len(), data.articles.len());
+                assert_eq!(catalog.len(), data.articles.len());
                 if !case.tag_counts.is_empty() {
                     let counts: std::collections::BTreeMap<String, usize> = catalog
-                        .tags
+                        .facet(FacetKind::Tag)
+                        .vocabulary()
                         .iter()
-                        .map(|t| (t.name.clone(), t.total))
+                        .map(|(_, t)| (t.name().to_string(), t.total()))
                         .collect();
                     assert_eq!(counts, case.tag_counts, "{}", case.file);
                 }
@@ -120,5 +122,5 @@ fn a_fifty_megabyte_file_loads() {
     assert!(json.len() > 50_000_000);
     let data = Dataset::from_json(json.as_bytes()).unwrap();
     assert_eq!(data.articles.len(), 1);
-    assert_eq!(Catalog::new(&data).entries.len(), 1);
+    assert_eq!(Catalog::new(&data).len(), 1);
 }

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::archive_load::Archive;
 use crate::explorer::Explorer;
 use crate::logic::archive::progress_text;
+use crate::logic::registry::FacetKind;
 use crate::logic::view::Change;
 
 /// The archive while it loads ("3 of 12 issues loaded"), the issues that could not be loaded
@@ -25,7 +26,7 @@ pub fn ArchiveStatus() -> impl IntoView {
     let new_issues = Memo::new(move |_| {
         status.with(|s| s.as_ref().map(|s| s.new_issues.clone()).unwrap_or_default())
     });
-    let show_new = move || explorer.link(Change::SelectIssues(new_issues.get()))();
+    let show_new = move || explorer.link(Change::Select(FacetKind::Issue, new_issues.get()))();
     view! {
         <p class="archive-status__progress" role="status">{progress}</p>
         <Show when=move || !failed().is_empty()>

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::components::highlighted::Highlighted;
 use crate::explorer::Explorer;
 use crate::logic::dates::Fuzzy;
+use crate::logic::registry::FacetKind;
 use crate::logic::view::Change;
 use crate::model::{Article, ArticleIx};
 
@@ -60,8 +61,8 @@ fn card(article: &Article, tags: Vec<String>, issue: Option<String>) -> impl Int
 pub fn TagLink(tag: String) -> impl IntoView {
     let explorer = Explorer::get();
     let name = tag.clone();
-    let selected = Memo::new(move |_| explorer.state.with(|s| s.has_tag(&name)));
-    let link = explorer.link(Change::ToggleTag(tag.clone()));
+    let selected = Memo::new(move |_| explorer.state.with(|s| s.has(FacetKind::Tag, &name)));
+    let link = explorer.link(Change::Toggle(FacetKind::Tag, tag.clone()));
     let label = tag.clone();
     let title = move || {
         if selected.get() {

@@ -9,6 +9,7 @@ use crate::logic::calendar::{describe_when, occurrences, Occurrence};
 use crate::logic::dates::Fuzzy;
 use crate::logic::filter::related;
 use crate::logic::links::{display_host, safe_http_url};
+use crate::logic::registry::FacetKind;
 use crate::logic::view::Change;
 use crate::model::{Article, ArticleIx, Event};
 
@@ -27,7 +28,10 @@ pub fn ArticleView(index: ArticleIx) -> impl IntoView {
         let title = l.issue_title(&article.issue)?.to_string();
         Some((
             title,
-            explorer.link(Change::SelectIssues(vec![article.issue.clone()])),
+            explorer.link(Change::Select(
+                FacetKind::Issue,
+                vec![article.issue.clone()],
+            )),
         ))
     });
     // Opening an article moves focus (and the viewport) to its title, for keyboard and screen
@@ -49,7 +53,7 @@ pub fn ArticleView(index: ArticleIx) -> impl IntoView {
     });
     // Who the article names and which documents it cites: (id, full name) and names.
     let (orgs, docs): (Vec<(String, String)>, Vec<String>) = explorer.with_library(|l| {
-        let names = &l.catalog().names;
+        let names = l.catalog().names();
         (
             names
                 .orgs_of(index)
@@ -125,7 +129,7 @@ pub fn ArticleView(index: ArticleIx) -> impl IntoView {
                             .into_iter()
                             .map(|(id, name)| {
                                 let full = (name != id).then(|| format!(" — {name}"));
-                                let link = explorer.link(Change::ToggleOrg(id.clone()));
+                                let link = explorer.link(Change::Toggle(FacetKind::Org, id.clone()));
                                 view! {
                                     <li>
                                         <a href=link title="Show the articles that name it">{id}</a>
@@ -141,7 +145,7 @@ pub fn ArticleView(index: ArticleIx) -> impl IntoView {
                         {docs
                             .into_iter()
                             .map(|doc| {
-                                let link = explorer.link(Change::ToggleDoc(doc.clone()));
+                                let link = explorer.link(Change::Toggle(FacetKind::Doc, doc.clone()));
                                 view! { <li><a href=link title="Show the articles that cite it">{doc}</a></li> }
                             })
                             .collect_view()}

@@ -6,6 +6,7 @@ use crate::components::event_status::EventStatus;
 use crate::explorer::Explorer;
 use crate::logic::calendar::{default_month, long_date, month_grid, shift_month, Occurrence};
 use crate::logic::dates::Fuzzy;
+use crate::logic::registry::FacetKind;
 use crate::logic::view::Change;
 use crate::model::EventKind;
 
@@ -181,8 +182,8 @@ pub fn KindLegend() -> impl IntoView {
             {EventKind::ALL
                 .into_iter()
                 .map(|kind| {
-                    let pressed = move || explorer.state.with(|s| s.kinds.contains(&kind));
-                    let toggle = move |_| explorer.go(Change::ToggleKind(kind));
+                    let pressed = move || explorer.state.with(|s| s.has(FacetKind::Kind, kind.as_str()));
+                    let toggle = move |_| explorer.go(Change::Toggle(FacetKind::Kind, kind.as_str().to_string()));
                     view! {
                         <li>
                             <button

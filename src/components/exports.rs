@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::browser::{app_url, download};
 use crate::explorer::Explorer;
 use crate::logic::export::{csv, file_name, json, tag_feed_path, FEED_PATH};
+use crate::logic::registry::FacetKind;
 use crate::model::Article;
 
 /// The selection as files (CSV for a spreadsheet, JSON in the dataset's shape) and as a feed:
@@ -11,18 +12,22 @@ use crate::model::Article;
 pub fn Exports() -> impl IntoView {
     let explorer = Explorer::get();
     let feed = move || {
-        let path = explorer.state.with(|s| match s.tags.as_slice() {
-            [one] => tag_feed_path(one).unwrap_or_else(|| FEED_PATH.into()),
-            _ => FEED_PATH.into(),
-        });
+        let path = explorer
+            .state
+            .with(|s| match s.selected.values(FacetKind::Tag) {
+                [one] => tag_feed_path(one).unwrap_or_else(|| FEED_PATH.into()),
+                _ => FEED_PATH.into(),
+            });
         // Relative to the page's base, as every in-app link is.
         format!("./{path}")
     };
     let feed_label = move || {
-        explorer.state.with(|s| match s.tags.as_slice() {
-            [one] if tag_feed_path(one).is_some() => format!("Subscribe to {one}"),
-            _ => "Subscribe".to_string(),
-        })
+        explorer
+            .state
+            .with(|s| match s.selected.values(FacetKind::Tag) {
+                [one] if tag_feed_path(one).is_some() => format!("Subscribe to {one}"),
+                _ => "Subscribe".to_string(),
+            })
     };
     // A click handler: the selection at the moment of the click.
     let save = move |extension: &'static str| {

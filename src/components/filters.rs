@@ -3,15 +3,13 @@ use leptos::prelude::*;
 
 use crate::explorer::Explorer;
 use crate::logic::dates::{iso_day, Fuzzy};
+use crate::logic::registry::FacetKind;
 use crate::logic::view::{Change, MatchMode, Sort};
 
 /// Section, date range, how tags combine, and sort order.
 #[component]
 pub fn Filters() -> impl IntoView {
     let explorer = Explorer::get();
-    let sections = explorer.with_library(|l| l.catalog().sections.clone());
-    let issues: Vec<String> =
-        explorer.with_library(|l| l.data().issues.iter().map(|i| i.title.clone()).collect());
     // An empty or partial date input clears its end of the range.
     let date_input = move |change: fn(Option<time::Date>) -> Change| {
         move |event: ev::Event| {
@@ -25,28 +23,9 @@ pub fn Filters() -> impl IntoView {
     let iso = |d: Option<time::Date>| d.map(iso_day).unwrap_or_default();
     view! {
         <div class="filters">
-            {(!issues.is_empty()).then(|| view! { <IssueFilter titles=issues/> })}
-            <fieldset class="filters__group">
-                <legend>"Sections"</legend>
-                {sections
-                    .into_iter()
-                    .map(|section| {
-                        let name = section.clone();
-                        let checked = move || explorer.state.with(|s| s.has_section(&name));
-                        let toggle = Change::ToggleSection(section.clone());
-                        view! {
-                            <label class="filters__option">
-                                <input
-                                    type="checkbox"
-                                    prop:checked=checked
-                                    on:change=move |_| explorer.go(toggle.clone())
-                                />
-                                {section}
-                            </label>
-                        }
-                    })
-                    .collect_view()}
-            </fieldset>
+            <FacetChecklist facet=FacetKind::Issue/>
+            <FacetChecklist facet=FacetKind::Section/>
+            <FacetChecklist facet=FacetKind::OrgType/>
             <fieldset class="filters__group">
                 <legend>"Date"</legend>
                 <label class="filters__field">
@@ -102,30 +81,40 @@ pub fn Filters() -> impl IntoView {
     }
 }
 
-/// The archive's issues, newest first, each with how many articles it would add.
+/// Any facet's values as checkboxes, each with how many articles it would leave (or add, for
+/// a facet whose values combine with "any"); nothing when the dataset has none (the issues of
+/// a single file).
 #[component]
-fn IssueFilter(titles: Vec<String>) -> impl IntoView {
+pub fn FacetChecklist(facet: FacetKind) -> impl IntoView {
     let explorer = Explorer::get();
+    let facets = explorer.facet(facet);
+    let descriptor = facet.descriptor();
+    // Untracked: the values and their order are the dataset's, fixed for the explorer's life
+    // (a new dataset draws a new explorer); counts and selection are read tracked below.
+    let labels: Vec<String> =
+        facets.with_untracked(|all| all.iter().map(|f| f.label.clone()).collect());
+    if labels.is_empty() {
+        return ().into_any();
+    }
     view! {
-        <fieldset class="filters__group filters__group--issues">
-            <legend>"Issues"</legend>
-            {titles
+        <fieldset class=format!("filters__group filters__group--{}", descriptor.key)>
+            <legend>{descriptor.heading}</legend>
+            {labels
                 .into_iter()
                 .enumerate()
-                .map(|(at, title)| {
-                    // The facets come in the order of the titles: the dataset's issues.
-                    let facet = move || explorer.issues.with(|f| f.get(at).map(|f| (f.name.clone(), f.count, f.selected)));
-                    let count = move || facet().map_or(0, |(_, count, _)| count);
-                    let checked = move || facet().is_some_and(|(_, _, selected)| selected);
+                .map(|(at, label)| {
+                    let value = move || facets.with(|f| f.get(at).map(|f| (f.name.clone(), f.count, f.selected)));
+                    let count = move || value().map_or(0, |(_, count, _)| count);
+                    let checked = move || value().is_some_and(|(_, _, selected)| selected);
                     let toggle = move |_| {
-                        if let Some((id, ..)) = facet() {
-                            explorer.go(Change::ToggleIssue(id));
+                        if let Some((name, ..)) = value() {
+                            explorer.go(Change::Toggle(facet, name));
                         }
                     };
                     view! {
                         <label class="filters__option">
                             <input type="checkbox" prop:checked=checked on:change=toggle/>
-                            {title}
+                            {label}
                             " "
                             <span class="filters__count">{move || format!("({})", count())}</span>
                         </label>
@@ -134,4 +123,5 @@ fn IssueFilter(titles: Vec<String>) -> impl IntoView {
                 .collect_view()}
         </fieldset>
     }
+    .into_any()
 }

@@ -18,9 +18,9 @@ pub fn OfflineNotice() -> impl IntoView {
     let newest = explorer.with_library(|l| {
         let catalog = l.catalog();
         catalog
-            .newest_first
+            .newest_first()
             .first()
-            .and_then(|ix| catalog.entry(*ix)?.date)
+            .and_then(|ix| catalog.date(*ix))
     });
     move || {
         offline.get().then(|| {

@@ -1,20 +1,23 @@
 use leptos::prelude::*;
 
 use crate::explorer::Explorer;
+use crate::logic::registry::FacetKind;
 
 /// Who the one selected organisation is: its full name and kind, above what it did.
 #[component]
 pub fn OrgSummary() -> impl IntoView {
     let explorer = Explorer::get();
     let chosen = Memo::new(move |_| {
-        explorer.state.with(|s| match s.orgs.as_slice() {
-            [one] => explorer.with_library(|l| {
-                let names = &l.catalog().names;
-                let info = names.org_info(names.org(one)?)?;
-                Some((info.id.clone(), info.name.clone(), info.kind.label()))
-            }),
-            _ => None,
-        })
+        explorer
+            .state
+            .with(|s| match s.selected.values(FacetKind::Org) {
+                [one] => explorer.with_library(|l| {
+                    let names = l.catalog().names();
+                    let info = names.org_info(names.org(one)?)?;
+                    Some((info.id.clone(), info.name.clone(), info.kind.label()))
+                }),
+                _ => None,
+            })
     });
     move || {
         chosen.get().map(|(id, name, kind)| {

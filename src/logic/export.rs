@@ -2,6 +2,7 @@
 //! own shape, and the names those files and the build's feeds and pages go by.
 
 use crate::logic::dates::Fuzzy;
+use crate::logic::registry::FacetKind;
 use crate::logic::text::fold;
 use crate::logic::view::{Change, ViewState};
 use crate::model::{Article, Dataset};
@@ -108,10 +109,9 @@ pub fn file_name(state: &ViewState, extension: &str) -> String {
             }
         }
     };
-    add("tag", &state.tags);
-    add("section", &state.sections);
-    add("org", &state.orgs);
-    add("doc", &state.docs);
+    for facet in FacetKind::ALL {
+        add(facet.descriptor().key, state.selected.values(facet));
+    }
     if !state.q.trim().is_empty() {
         add("search", std::slice::from_ref(&state.q));
     }
@@ -120,9 +120,6 @@ pub fn file_name(state: &ViewState, extension: &str) -> String {
     }
     if let Some(to) = state.to {
         parts.push(format!("to-{}", crate::logic::dates::iso_day(to)));
-    }
-    for kind in &state.kinds {
-        parts.push(kind.as_str().to_string());
     }
     let mut name = parts.join("-");
     // Long selections still give a name every file system takes.
@@ -225,7 +222,7 @@ mod tests {
         assert_eq!(name(""), "standards-radar.csv");
         assert_eq!(
             name("tag=ICV&tag=Data+Security&org=MIIT&q=carbon+market&kind=webinar"),
-            "standards-radar-tag-icv-tag-data-security-org-miit-search-carbon-market-webinar.csv"
+            "standards-radar-tag-icv-tag-data-security-org-miit-kind-webinar-search-carbon-market.csv"
         );
         assert_eq!(
             name("tag=%3Cscript%3E%2F..%2F").len(),

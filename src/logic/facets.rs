@@ -1,165 +1,118 @@
-//! The facets of a view: per tag and per organisation, how many articles selecting it would
-//! leave, how big to draw it, and which a large archive's cloud shows first.
+//! Every facet's values in a view: how many articles each would leave (or add), whether it is
+//! selected, how big to draw it, and which a large archive's cloud shows first. One loop
+//! counts every facet the registry lists.
 
 use std::cmp::Reverse;
 
-use crate::logic::catalog::{Catalog, Entry, IssueIx, TagId};
+use crate::logic::catalog::Catalog;
 use crate::logic::filter::{admissions, Criteria};
-use crate::logic::names::OrgId;
 use crate::logic::order::{sort_by, sort_by_cached_key};
+use crate::logic::registry::FacetKind;
 use crate::logic::tags::weight;
 use crate::logic::view::{MatchMode, ViewState};
 use crate::model::{ArticleIx, Dataset};
 
-/// A position in a list of facets (the tags, or the organisations): how a cloud's buttons find
-/// their own facet as the counts change.
+/// A position in a list of facets: how a cloud's entries find their own facet as the counts
+/// change.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct FacetAt(pub usize);
 
-/// A tag or an organisation in its cloud: how many articles the view would show with it, and
-/// how big to draw it.
+/// A value of a facet in its cloud or list: how many articles the view would show with it,
+/// and how big to draw it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Facet {
+    /// The value as the URL carries it.
     pub name: String,
+    /// Its name for the reader.
+    pub label: String,
     pub count: usize,
     pub selected: bool,
-    /// 0 for a tag that would leave nothing, else 1 (rare) to 5 (common), log-scaled.
+    /// 0 for a value that would leave nothing, else 1 (rare) to 5 (common), log-scaled.
     pub weight: u8,
 }
 
-/// Every tag of the dataset, in tag-id order, with its count under the current filters. With
-/// "all", a count is what selecting the tag would leave; with "any", how many of the
-/// otherwise-filtered articles carry it.
-pub fn tag_facets(data: &Dataset, catalog: &Catalog, state: &ViewState) -> Vec<Facet> {
+/// Every facet's values, in each vocabulary's order, with their counts.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct FacetCounts(Vec<Vec<Facet>>);
+
+impl FacetCounts {
+    pub fn of(&self, facet: FacetKind) -> &[Facet] {
+        self.0.get(facet.index()).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// One facet's values with their counts under the current filters, in its vocabulary's order.
+/// When its values combine with "all", a count is what selecting the value would leave; with
+/// "any", how many of the articles every other filter leaves carry it (what it would add).
+pub fn facet_values(
+    data: &Dataset,
+    catalog: &Catalog,
+    state: &ViewState,
+    facet: FacetKind,
+) -> Vec<Facet> {
     let criteria = Criteria::new(data, catalog, state);
-    facets(
-        data,
-        catalog,
-        &criteria,
-        &admissions(data, catalog, &criteria),
+    counts(catalog, &criteria, &admissions(catalog, &criteria))
+        .0
+        .into_iter()
+        .nth(facet.index())
+        .unwrap_or_default()
+}
+
+/// `shown`: what the view shows, from `admissions`.
+pub(crate) fn counts(catalog: &Catalog, criteria: &Criteria, shown: &[Option<u32>]) -> FacetCounts {
+    FacetCounts(
+        FacetKind::ALL
+            .into_iter()
+            .map(|facet| {
+                let adds = criteria.combine(facet) == MatchMode::Any
+                    && !criteria.selected(facet).is_empty();
+                let without_it;
+                let counted = if adds {
+                    without_it = admissions(catalog, &criteria.ignoring(facet));
+                    &without_it
+                } else {
+                    shown
+                };
+                count_values(catalog, criteria, facet, counted)
+            })
+            .collect(),
     )
 }
 
-/// Per archive issue, newest first, the articles it holds among those every other filter
-/// leaves: issues combine with "or", so selecting one never zeroes the others.
-pub(crate) fn issue_facets(
-    data: &Dataset,
+fn count_values(
     catalog: &Catalog,
     criteria: &Criteria,
-    shown: &[Option<u32>],
+    facet: FacetKind,
+    counted: &[Option<u32>],
 ) -> Vec<Facet> {
-    if data.issues.is_empty() {
-        return Vec::new();
-    }
-    let every_issue;
-    let counted = if criteria.issue_ids.is_empty() {
-        shown
-    } else {
-        every_issue = admissions(data, catalog, &criteria.for_every_issue());
-        &every_issue
-    };
-    let mut counts = vec![0usize; data.issues.len()];
-    for (entry, shown) in catalog.entries.iter().zip(counted) {
-        if let (Some(issue), Some(_)) = (entry.issue, shown) {
-            if let Some(count) = counts.get_mut(issue.0) {
+    let index = catalog.facet(facet);
+    let vocabulary = index.vocabulary();
+    let mut counts = vec![0usize; vocabulary.len()];
+    for (i, _) in counted.iter().enumerate().filter(|(_, s)| s.is_some()) {
+        for id in index.values_of(ArticleIx(i)) {
+            if let Some(count) = counts.get_mut(id.at()) {
                 *count += 1;
             }
         }
     }
-    data.issues
+    let max = counts.iter().copied().max().unwrap_or(0);
+    let selected = criteria.selected(facet);
+    vocabulary
         .iter()
         .zip(counts)
-        .enumerate()
-        .map(|(at, (issue, count))| Facet {
-            name: issue.id.clone(),
+        .map(|((id, value), count)| Facet {
+            name: value.name().to_string(),
+            label: value.label().to_string(),
             count,
-            selected: criteria.issue_ids.contains(&IssueIx(at)),
-            weight: u8::from(count > 0),
-        })
-        .collect()
-}
-
-/// `shown`: what the view shows, from `admissions`.
-pub(crate) fn facets(
-    data: &Dataset,
-    catalog: &Catalog,
-    criteria: &Criteria,
-    shown: &[Option<u32>],
-) -> Vec<Facet> {
-    // With "all", a tag counts the shown articles that carry it (what selecting it would
-    // leave); with "any", the articles the other filters leave, whatever their tags.
-    let counted = |i: usize, entry: &Entry| match criteria.state.match_mode {
-        MatchMode::All => shown.get(i).is_some_and(Option::is_some),
-        MatchMode::Any => criteria.admit(data, ArticleIx(i), entry, false).is_some(),
-    };
-    let counts = count_ids(
-        catalog.tags.len(),
-        catalog.entries.iter().enumerate(),
-        |(i, entry)| counted(*i, entry).then_some(entry.tag_ids.iter().map(|id| id.0)),
-    );
-    to_facets(catalog.tags.iter().map(|t| &t.name), counts, |id| {
-        criteria.tag_ids.contains(&TagId(id))
-    })
-}
-
-/// The organisation facets: how many shown articles name each.
-pub(crate) fn org_facets(
-    catalog: &Catalog,
-    criteria: &Criteria,
-    shown: &[Option<u32>],
-) -> Vec<Facet> {
-    let names = &catalog.names;
-    let counts = count_ids(names.orgs.len(), 0..catalog.entries.len(), |&i| {
-        shown
-            .get(i)
-            .is_some_and(Option::is_some)
-            .then(|| names.orgs_of(ArticleIx(i)).iter().map(|id| id.0))
-    });
-    to_facets(names.orgs.iter().map(|o| &o.id), counts, |id| {
-        criteria.org_ids.contains(&OrgId(id))
-    })
-}
-
-/// Facets from a vocabulary's names and their counts, weighted against the largest count.
-fn to_facets<'a>(
-    names: impl Iterator<Item = &'a String>,
-    counts: Vec<usize>,
-    selected: impl Fn(usize) -> bool,
-) -> Vec<Facet> {
-    let max = counts.iter().copied().max().unwrap_or(0);
-    names
-        .zip(counts)
-        .enumerate()
-        .map(|(id, (name, count))| Facet {
-            name: name.clone(),
-            count,
-            selected: selected(id),
+            selected: selected.contains(&id),
             weight: weight(count, max),
         })
         .collect()
 }
 
-/// Per id of a vocabulary of `len`, how many of `items` carry it: `ids` gives an item's ids,
-/// or `None` for an item that does not count.
-fn count_ids<T, I: Iterator<Item = usize>>(
-    len: usize,
-    items: impl Iterator<Item = T>,
-    ids: impl Fn(&T) -> Option<I>,
-) -> Vec<usize> {
-    let mut counts = vec![0usize; len];
-    for item in items {
-        for id in ids(&item).into_iter().flatten() {
-            if let Some(count) = counts.get_mut(id) {
-                *count += 1;
-            }
-        }
-    }
-    counts
-}
-
-/// The ids of the `limit` facets with the most articles in the current view (ties: the first in
-/// name order), and of every selected tag, in name order: what a cloud of a large archive
-/// shows before the reader asks for every tag.
+/// The positions of the `limit` facets with the most articles in the current view (ties: the
+/// first in order), and of every selected one, in order: what a cloud of a large archive
+/// shows before the reader asks for every value.
 pub fn most_used(facets: &[Facet], limit: usize) -> Vec<FacetAt> {
     let mut by_count: Vec<FacetAt> = (0..facets.len()).map(FacetAt).collect();
     sort_by_cached_key(&mut by_count, |&id| {
@@ -204,8 +157,10 @@ mod tests {
         let counts = |query: &str| -> Vec<(String, usize, bool)> {
             let state = crate::logic::url::parse(query).0;
             select(&data, &catalog, &state)
-                .issues
-                .into_iter()
+                .facets
+                .of(FacetKind::Issue)
+                .iter()
+                .cloned()
                 .map(|f| (f.name, f.count, f.selected))
                 .collect()
         };
@@ -239,6 +194,7 @@ mod tests {
     fn most_used_keeps_the_busiest_tags_and_every_selected_one_in_name_order() {
         let facet = |name: &str, count: usize, selected: bool| Facet {
             name: name.into(),
+            label: name.into(),
             count,
             selected,
             weight: 0,

@@ -3,6 +3,7 @@
 
 use crate::logic::calendar::Occurrence;
 use crate::logic::catalog::Catalog;
+use crate::logic::registry::FacetKind;
 use crate::model::{Article, ArticleIx, Dataset, Event};
 
 #[derive(Debug)]
@@ -37,7 +38,7 @@ impl Library {
     /// An article's tags, one per tag however many spellings it carries.
     pub fn tags_of(&self, ix: ArticleIx) -> Vec<String> {
         self.catalog
-            .tag_names(ix)
+            .names_of(FacetKind::Tag, ix)
             .into_iter()
             .map(str::to_string)
             .collect()

@@ -6,28 +6,24 @@
 use std::fmt;
 
 use crate::logic::dates::{iso_day, iso_month, Fuzzy};
+use crate::logic::registry::FacetKind;
 use crate::logic::view::{
     add_distinct, article_id, bounded_query, MatchMode, Refused, Sort, View, ViewState,
     MAX_VALUE_CHARS,
 };
-use crate::model::EventKind;
 
 /// A parameter of the URL.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Param {
-    Tag,
+    /// A facet's values: `tag`, `section`, `org`... (the registry's keys).
+    Facet(FacetKind),
     Match,
     Search,
-    Section,
-    Org,
-    Doc,
-    Issue,
     From,
     To,
     Sort,
     View,
     Month,
-    Kind,
     Upcoming,
     Article,
 }
@@ -36,19 +32,14 @@ impl Param {
     /// Its name in the query string.
     pub fn key(self) -> &'static str {
         match self {
-            Param::Tag => "tag",
+            Param::Facet(facet) => facet.descriptor().key,
             Param::Match => "match",
             Param::Search => "q",
-            Param::Section => "section",
-            Param::Org => "org",
-            Param::Doc => "doc",
-            Param::Issue => "issue",
             Param::From => "from",
             Param::To => "to",
             Param::Sort => "sort",
             Param::View => "view",
             Param::Month => "month",
-            Param::Kind => "kind",
             Param::Upcoming => "upcoming",
             Param::Article => "article",
         }
@@ -57,10 +48,8 @@ impl Param {
     /// Its name in a sentence for the reader.
     pub fn label(self) -> &'static str {
         match self {
+            Param::Facet(facet) => facet.descriptor().noun,
             Param::Search => "search",
-            Param::Kind => "event kind",
-            Param::Org => "organisation",
-            Param::Doc => "document",
             other => other.key(),
         }
     }
@@ -122,12 +111,12 @@ pub fn parse(query: &str) -> (ViewState, Vec<Notice>) {
     };
 
     for (key, value) in form_urlencoded::parse(query.as_bytes()) {
+        if let Some(facet) = FacetKind::from_key(&key) {
+            let values = state.selected.values_mut(facet);
+            push(values, Param::Facet(facet), &value, &mut note);
+            continue;
+        }
         match key.as_ref() {
-            "tag" => push(&mut state.tags, Param::Tag, &value, &mut note),
-            "section" => push(&mut state.sections, Param::Section, &value, &mut note),
-            "org" => push(&mut state.orgs, Param::Org, &value, &mut note),
-            "doc" => push(&mut state.docs, Param::Doc, &value, &mut note),
-            "issue" => push(&mut state.issues, Param::Issue, &value, &mut note),
             "q" => {
                 let (q, cut) = bounded_query(&value);
                 if cut {
@@ -164,11 +153,6 @@ pub fn parse(query: &str) -> (ViewState, Vec<Notice>) {
             "month" => match Fuzzy::parse(value.trim()) {
                 Some(Fuzzy::Month { year, month }) => state.month = Some((year, month)),
                 _ => note(Param::Month, &value, Problem::NotADate),
-            },
-            "kind" => match EventKind::ALL.iter().find(|k| k.as_str() == value) {
-                Some(k) if !state.kinds.contains(k) => state.kinds.push(*k),
-                Some(_) => {}
-                None => note(Param::Kind, &value, Problem::UnknownValue),
             },
             "upcoming" => match value.as_ref() {
                 "1" | "true" | "yes" => state.upcoming = true,
@@ -209,26 +193,16 @@ impl ViewState {
         let mut put = |param: Param, value: &str| {
             out.append_pair(param.key(), value);
         };
-        for tag in &self.tags {
-            put(Param::Tag, tag);
+        for facet in FacetKind::ALL {
+            for value in self.selected.values(facet) {
+                put(Param::Facet(facet), value);
+            }
         }
         if self.match_mode == MatchMode::Any {
             put(Param::Match, "any");
         }
         if !self.q.is_empty() {
             put(Param::Search, &self.q);
-        }
-        for section in &self.sections {
-            put(Param::Section, section);
-        }
-        for org in &self.orgs {
-            put(Param::Org, org);
-        }
-        for doc in &self.docs {
-            put(Param::Doc, doc);
-        }
-        for issue in &self.issues {
-            put(Param::Issue, issue);
         }
         if let Some(d) = self.from {
             put(Param::From, &iso_day(d));
@@ -244,9 +218,6 @@ impl ViewState {
         }
         if let Some((year, month)) = self.month {
             put(Param::Month, &iso_month(year, month));
-        }
-        for kind in &self.kinds {
-            put(Param::Kind, kind.as_str());
         }
         if self.upcoming {
             put(Param::Upcoming, "1");
@@ -280,24 +251,26 @@ mod tests {
              &to=2021-07-31&sort=oldest&view=calendar&month=2021-09&kind=webinar&upcoming=1&article=x-1",
         );
         assert_eq!(notices, vec![]);
-        assert_eq!(s.tags, vec!["5G", "ICV"]);
+        assert_eq!(s.selected.values(FacetKind::Tag), ["5G", "ICV"]);
         assert_eq!(s.match_mode, MatchMode::Any);
         assert_eq!(s.q, "data security");
-        assert_eq!(s.sections, vec!["Cybersecurity"]);
+        assert_eq!(s.selected.values(FacetKind::Section), ["Cybersecurity"]);
         assert_eq!(s.from, Some(date!(2021 - 06 - 01)));
         assert_eq!(s.to, Some(date!(2021 - 07 - 31)));
         assert_eq!(s.sort, Some(Sort::Oldest));
         assert_eq!(s.view, View::Calendar);
         assert_eq!(s.month, Some((2021, Month::September)));
-        assert_eq!(s.kinds, vec![EventKind::Webinar]);
+        assert_eq!(s.selected.values(FacetKind::Kind), ["webinar"]);
         assert!(s.upcoming);
         assert_eq!(s.article.as_deref(), Some("x-1"));
     }
 
     #[test]
     fn bad_values_become_notices_and_the_rest_still_works() {
-        let (s, notices) = parse("tag=5G&from=2021-02-30&sort=random&view=map&month=2021-13&kind=party&match=some&utm_source=x");
-        assert_eq!(s.tags, vec!["5G"]);
+        let (s, notices) = parse(
+            "tag=5G&from=2021-02-30&sort=random&view=map&month=2021-13&match=some&utm_source=x",
+        );
+        assert_eq!(s.selected.values(FacetKind::Tag), ["5G"]);
         assert_eq!(s.from, None);
         assert_eq!(s.sort, None);
         assert_eq!(s.view, View::Cards);
@@ -309,14 +282,18 @@ mod tests {
                 Param::Sort,
                 Param::View,
                 Param::Month,
-                Param::Kind,
                 Param::Match
             ]
         );
         assert_eq!(notices[0].to_string(), "“2021-02-30” is not a date (from)");
         assert_eq!(notices[1].to_string(), "Unknown sort “random” was ignored");
+        let unknown_kind = Notice {
+            param: Param::Facet(FacetKind::Kind),
+            value: "party".into(),
+            problem: Problem::UnknownValue,
+        };
         assert_eq!(
-            notices[4].to_string(),
+            unknown_kind.to_string(),
             "Unknown event kind “party” was ignored"
         );
     }
@@ -325,13 +302,13 @@ mod tests {
     fn tags_are_deduplicated_by_spelling_and_normalised() {
         let (s, _) =
             parse("tag=Data+Security&tag=data-security&tag=%20&tag=Caf%C3%A9&tag=Cafe%CC%81");
-        assert_eq!(s.tags, vec!["Data Security", "Café"]);
+        assert_eq!(s.selected.values(FacetKind::Tag), ["Data Security", "Café"]);
     }
 
     #[test]
     fn escapes_round_trip() {
         let (s, _) = parse("tag=C%2B%2B&q=a%26b%3Dc");
-        assert_eq!(s.tags, vec!["C++"]);
+        assert_eq!(s.selected.values(FacetKind::Tag), ["C++"]);
         assert_eq!(s.q, "a&b=c");
         assert_eq!(s.to_query(), "tag=C%2B%2B&q=a%26b%3Dc");
     }
@@ -339,7 +316,7 @@ mod tests {
     #[test]
     fn malformed_escapes_do_not_break_anything() {
         let (s, _) = parse("tag=%E0%A4%A&q=%zz%&tag=%FF");
-        assert_eq!(s.tags.len(), 2);
+        assert_eq!(s.selected.values(FacetKind::Tag).len(), 2);
         assert_eq!(s.q, "%zz%");
     }
 
@@ -351,10 +328,10 @@ mod tests {
         assert_eq!(notices[0].problem, Problem::TooLong);
         let many: Vec<String> = (0..5000).map(|i| format!("tag=t{i}")).collect();
         let (s, notices) = parse(&many.join("&"));
-        assert_eq!(s.tags.len(), MAX_REPEATED);
+        assert_eq!(s.selected.values(FacetKind::Tag).len(), MAX_REPEATED);
         assert_eq!(notices.len(), 1);
         let (s, notices) = parse(&format!("tag={}&tag=ok", "y".repeat(201)));
-        assert_eq!(s.tags, vec!["ok"]);
+        assert_eq!(s.selected.values(FacetKind::Tag), ["ok"]);
         assert_eq!(notices[0].problem, Problem::TooLong);
     }
 
@@ -378,35 +355,27 @@ mod tests {
         })
     }
 
+    fn arb_facet() -> impl Strategy<Value = FacetKind> {
+        proptest::sample::select(FacetKind::ALL.to_vec())
+    }
+
     fn arb_change() -> impl Strategy<Value = Change> {
-        let kind = proptest::sample::select(EventKind::ALL.to_vec());
         let month = (-1i32..=10_001, 1u8..=12)
             .prop_map(|(y, m)| (y, Month::try_from(m).unwrap_or(Month::January)));
-        let notice = (
-            proptest::sample::select(vec![
-                Param::Tag,
-                Param::Section,
-                Param::Org,
-                Param::Doc,
-                Param::Issue,
-                Param::Article,
-                Param::Sort,
-            ]),
-            arb_text(),
-        )
-            .prop_map(|(param, value)| Notice {
-                param,
-                value,
-                problem: Problem::UnknownValue,
-            });
+        let param = prop_oneof![
+            arb_facet().prop_map(Param::Facet),
+            Just(Param::Article),
+            Just(Param::Sort),
+        ];
+        let notice = (param, arb_text()).prop_map(|(param, value)| Notice {
+            param,
+            value,
+            problem: Problem::UnknownValue,
+        });
         prop_oneof![
-            arb_text().prop_map(Change::ToggleTag),
-            arb_text().prop_map(Change::ToggleSection),
-            arb_text().prop_map(Change::ToggleOrg),
-            arb_text().prop_map(Change::ToggleDoc),
-            arb_text().prop_map(Change::ToggleIssue),
-            proptest::collection::vec(arb_text(), 0..4).prop_map(Change::SelectIssues),
-            kind.prop_map(Change::ToggleKind),
+            (arb_facet(), arb_text()).prop_map(|(f, v)| Change::Toggle(f, v)),
+            (arb_facet(), proptest::collection::vec(arb_text(), 0..4))
+                .prop_map(|(f, v)| Change::Select(f, v)),
             any::<bool>().prop_map(|any| Change::SetMatch(if any {
                 MatchMode::Any
             } else {
@@ -427,16 +396,43 @@ mod tests {
         ]
     }
 
+    /// A link as readers share them: every parameter the app knows (each facet's key, the
+    /// view, dates, months, the search...) with values good and bad, in any order and repeated,
+    /// among noise.
+    fn arb_link() -> impl Strategy<Value = String> {
+        let mut keys: Vec<&'static str> =
+            FacetKind::ALL.iter().map(|f| f.descriptor().key).collect();
+        keys.extend([
+            "match", "q", "from", "to", "sort", "view", "month", "upcoming", "article", "utm",
+        ]);
+        let value = prop_oneof![
+            3 => arb_text(),
+            1 => proptest::sample::select(vec![
+                "any", "all", "newest", "relevance", "calendar", "agenda", "1", "0", "2021-07",
+                "2021-07-01", "2021-02-30", "meeting", "ministry", "2021-06-07", "",
+            ])
+            .prop_map(str::to_string),
+            1 => arb_date().prop_map(|d| d.to_string()),
+        ];
+        let pair = (proptest::sample::select(keys), value).prop_map(|(key, value)| {
+            form_urlencoded::Serializer::new(String::new())
+                .append_pair(key, &value)
+                .finish()
+        });
+        prop_oneof![
+            4 => proptest::collection::vec(pair, 0..8).prop_map(|pairs| pairs.join("&")),
+            1 => "\\PC{0,80}",
+        ]
+    }
+
     /// A state reached the way a reader reaches one: from a link, then any number of clicks.
     /// Nothing here restates the rules: `parse` and `apply` make every state.
     fn arb_state() -> impl Strategy<Value = ViewState> {
-        ("\\PC{0,80}", proptest::collection::vec(arb_change(), 0..12)).prop_map(
-            |(link, changes)| {
-                changes
-                    .iter()
-                    .fold(parse(&link).0, |state, change| state.apply(change))
-            },
-        )
+        (arb_link(), proptest::collection::vec(arb_change(), 0..12)).prop_map(|(link, changes)| {
+            changes
+                .iter()
+                .fold(parse(&link).0, |state, change| state.apply(change))
+        })
     }
 
     proptest! {
@@ -464,7 +460,7 @@ mod tests {
         }
 
         #[test]
-        fn parsing_never_panics_and_is_stable(query in "\\PC{0,200}") {
+        fn parsing_never_panics_and_is_stable(query in arb_link()) {
             let (state, _) = parse(&query);
             let (again, notices) = parse(&state.to_query());
             prop_assert_eq!(notices, vec![]);

@@ -6,6 +6,7 @@
 use time::{Date, Month};
 
 use crate::logic::dates::Fuzzy;
+use crate::logic::registry::FacetKind;
 use crate::logic::tags::tag_key;
 use crate::logic::url::{Notice, Param};
 use crate::model::EventKind;
@@ -70,18 +71,14 @@ impl View {
 /// Everything a reader can see, as the URL says it.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ViewState {
-    /// Selected tags as written in the URL; matched to the dataset's spelling by `tag_key`.
-    pub tags: Vec<String>,
+    /// Each facet's selected values as written in the URL (matched to the dataset's spelling
+    /// by `tags::tag_key`): tags, sections, organisations, issues, event kinds...
+    pub selected: Selections,
+    /// How selected values of a facet whose descriptor lets the reader choose (the tags)
+    /// combine.
     pub match_mode: MatchMode,
     /// The search box, verbatim (a trailing space while typing is kept).
     pub q: String,
-    pub sections: Vec<String>,
-    /// Selected organisations, by id (`MIIT`): an article must name every one.
-    pub orgs: Vec<String>,
-    /// Selected documents, by canonical name: an article must cite every one.
-    pub docs: Vec<String>,
-    /// Selected archive issues, by id (`2021-06-07`): an article of any of them is shown.
-    pub issues: Vec<String>,
     pub from: Option<Date>,
     pub to: Option<Date>,
     /// `None` means the default: relevance while searching, newest otherwise.
@@ -89,24 +86,42 @@ pub struct ViewState {
     pub view: View,
     /// The calendar's month; `None` lets the calendar choose.
     pub month: Option<(i32, Month)>,
-    pub kinds: Vec<EventKind>,
     /// The agenda lists only events that have not ended.
     pub upcoming: bool,
     /// The article shown in full.
     pub article: Option<String>,
 }
 
+/// Per facet, its selected values in the URL's order.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Selections([Vec<String>; FacetKind::COUNT]);
+
+impl Selections {
+    pub fn values(&self, facet: FacetKind) -> &[String] {
+        // In bounds: `index` is the kind's position in `FacetKind::ALL`, the array's length.
+        #[allow(clippy::indexing_slicing)]
+        &self.0[facet.index()]
+    }
+
+    pub(crate) fn values_mut(&mut self, facet: FacetKind) -> &mut Vec<String> {
+        // In bounds, as in `values`.
+        #[allow(clippy::indexing_slicing)]
+        &mut self.0[facet.index()]
+    }
+
+    /// Whether no facet has a value selected.
+    pub fn is_empty(&self) -> bool {
+        self.0.iter().all(Vec::is_empty)
+    }
+}
+
 /// Every way a reader can change the view. Each is applied by `ViewState::apply`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Change {
-    ToggleTag(String),
-    ToggleSection(String),
-    ToggleOrg(String),
-    ToggleDoc(String),
-    ToggleIssue(String),
-    /// Exactly these issues selected (none: every issue), as "Show what's new" does.
-    SelectIssues(Vec<String>),
-    ToggleKind(EventKind),
+    /// A facet's value selected, or removed if it was (in any spelling).
+    Toggle(FacetKind, String),
+    /// Exactly these values of a facet selected (none: no filter), as "Show what's new" does.
+    Select(FacetKind, Vec<String>),
     SetMatch(MatchMode),
     /// The date range's start; `None` removes it.
     SetFrom(Option<Date>),
@@ -144,23 +159,13 @@ impl ViewState {
             ..self.clone()
         };
         match change {
-            Change::ToggleTag(tag) => toggle_value(&mut next.tags, tag),
-            Change::ToggleSection(section) => toggle_value(&mut next.sections, section),
-            Change::ToggleOrg(org) => toggle_value(&mut next.orgs, org),
-            Change::ToggleDoc(doc) => toggle_value(&mut next.docs, doc),
-            Change::ToggleIssue(issue) => toggle_value(&mut next.issues, issue),
-            Change::SelectIssues(issues) => {
-                next.issues.clear();
-                for issue in issues {
+            Change::Toggle(facet, value) => toggle_value(next.selected.values_mut(*facet), value),
+            Change::Select(facet, values) => {
+                let list = next.selected.values_mut(*facet);
+                list.clear();
+                for value in values {
                     // Refusals (a blank, a repeat, past the limits) are what `parse` drops too.
-                    let _ = add_distinct(&mut next.issues, issue);
-                }
-            }
-            Change::ToggleKind(kind) => {
-                if next.kinds.contains(kind) {
-                    next.kinds.retain(|k| k != kind);
-                } else {
-                    next.kinds.push(*kind);
+                    let _ = add_distinct(list, value);
                 }
             }
             Change::SetMatch(mode) => next.match_mode = *mode,
@@ -193,11 +198,10 @@ impl ViewState {
             Change::DropNotice(notice) => {
                 next.article = self.article.clone();
                 match notice.param {
-                    Param::Tag => next.tags.retain(|t| *t != notice.value),
-                    Param::Section => next.sections.retain(|s| *s != notice.value),
-                    Param::Org => next.orgs.retain(|o| *o != notice.value),
-                    Param::Doc => next.docs.retain(|d| *d != notice.value),
-                    Param::Issue => next.issues.retain(|i| *i != notice.value),
+                    Param::Facet(facet) => next
+                        .selected
+                        .values_mut(facet)
+                        .retain(|v| *v != notice.value),
                     Param::Article => next.article = None,
                     // `parse` already dropped the others: writing the state back removes them.
                     _ => {}
@@ -226,25 +230,17 @@ impl ViewState {
         }
     }
 
-    pub fn has_tag(&self, tag: &str) -> bool {
-        has_value(&self.tags, tag)
+    /// Whether `value` of `facet` is selected, in any spelling.
+    pub fn has(&self, facet: FacetKind, value: &str) -> bool {
+        has_value(self.selected.values(facet), value)
     }
 
-    pub fn has_section(&self, section: &str) -> bool {
-        has_value(&self.sections, section)
-    }
-
-    pub fn has_org(&self, org: &str) -> bool {
-        has_value(&self.orgs, org)
-    }
-
-    pub fn has_issue(&self, issue: &str) -> bool {
-        has_value(&self.issues, issue)
-    }
-
-    /// Whether any filter narrows the list (the view, sort and article do not count).
-    pub fn is_filtered(&self) -> bool {
-        !self.filters().is_empty()
+    /// The selected event kinds the app knows, for the calendar and the agenda.
+    pub fn event_kinds(&self) -> Vec<EventKind> {
+        EventKind::ALL
+            .into_iter()
+            .filter(|k| self.has(FacetKind::Kind, k.as_str()))
+            .collect()
     }
 
     /// Every filter, in the order they appear in the URL, each with the change that removes
@@ -252,8 +248,17 @@ impl ViewState {
     pub fn filters(&self) -> Vec<ActiveFilter> {
         let mut out = Vec::new();
         let mut add = |label: String, remove: Change| out.push(ActiveFilter { label, remove });
-        for tag in &self.tags {
-            add(format!("Tag: {tag}"), Change::ToggleTag(tag.clone()));
+        // No dataset here: values of fixed vocabularies show their labels ("Event: Webinar"),
+        // the others as the URL spells them.
+        for facet in FacetKind::ALL {
+            let descriptor = facet.descriptor();
+            for value in self.selected.values(facet) {
+                let shown = descriptor.display.name(None, value);
+                add(
+                    format!("{}: {shown}", descriptor.label),
+                    Change::Toggle(facet, value.clone()),
+                );
+            }
         }
         if !self.q.trim().is_empty() {
             add(
@@ -261,38 +266,11 @@ impl ViewState {
                 Change::SetQuery(String::new()),
             );
         }
-        for section in &self.sections {
-            add(
-                format!("Section: {section}"),
-                Change::ToggleSection(section.clone()),
-            );
-        }
-        for org in &self.orgs {
-            add(
-                format!("Organisation: {org}"),
-                Change::ToggleOrg(org.clone()),
-            );
-        }
-        for doc in &self.docs {
-            add(format!("Document: {doc}"), Change::ToggleDoc(doc.clone()));
-        }
-        for issue in &self.issues {
-            add(
-                format!("Issue: {issue}"),
-                Change::ToggleIssue(issue.clone()),
-            );
-        }
         if let Some(from) = self.from {
             add(format!("From {}", Fuzzy::Day(from)), Change::SetFrom(None));
         }
         if let Some(to) = self.to {
             add(format!("Until {}", Fuzzy::Day(to)), Change::SetTo(None));
-        }
-        for kind in &self.kinds {
-            add(
-                format!("Event: {}", kind.label()),
-                Change::ToggleKind(*kind),
-            );
         }
         out
     }
@@ -397,11 +375,17 @@ mod tests {
     #[test]
     fn toggling_a_tag_adds_or_removes_it_and_closes_the_article() {
         assert_eq!(
-            after("tag=5G&article=a", Change::ToggleTag("ICV".into())),
+            after(
+                "tag=5G&article=a",
+                Change::Toggle(FacetKind::Tag, "ICV".into())
+            ),
             "tag=5G&tag=ICV"
         );
         assert_eq!(
-            after("tag=5G&tag=ICV", Change::ToggleTag("5g".into())),
+            after(
+                "tag=5G&tag=ICV",
+                Change::Toggle(FacetKind::Tag, "5g".into())
+            ),
             "tag=ICV"
         );
     }
@@ -432,17 +416,43 @@ mod tests {
         assert_eq!(
             after(
                 "view=calendar&month=2021-09",
-                Change::ToggleKind(EventKind::Meeting)
+                Change::Toggle(FacetKind::Kind, "meeting".into())
             ),
-            "view=calendar&month=2021-09&kind=meeting"
+            "kind=meeting&view=calendar&month=2021-09"
         );
         assert_eq!(
             after(
-                "view=calendar&month=2021-09&kind=meeting",
-                Change::ToggleKind(EventKind::Meeting)
+                "kind=meeting&view=calendar&month=2021-09",
+                Change::Toggle(FacetKind::Kind, "meeting".into())
             ),
             "view=calendar&month=2021-09"
         );
+    }
+
+    /// Links shared before the registry keep their meaning: every parameter is read in any
+    /// order; only the order a link is written in is the registry's.
+    #[test]
+    fn links_written_before_the_registry_keep_working() {
+        let old = "tag=5G&match=any&q=plan&section=S&org=MIIT&doc=GB+1&issue=2021-06-07\
+                   &from=2021-01-01&sort=oldest&view=agenda&month=2021-07&kind=deadline&upcoming=1";
+        let (s, notices) = parse(old);
+        assert_eq!(notices, vec![]);
+        for (facet, value) in [
+            (FacetKind::Tag, "5G"),
+            (FacetKind::Section, "S"),
+            (FacetKind::Org, "MIIT"),
+            (FacetKind::Doc, "GB 1"),
+            (FacetKind::Issue, "2021-06-07"),
+            (FacetKind::Kind, "deadline"),
+        ] {
+            assert_eq!(s.selected.values(facet), [value], "{facet:?}");
+        }
+        assert_eq!(
+            s.to_query(),
+            "tag=5G&section=S&org=MIIT&doc=GB+1&issue=2021-06-07&kind=deadline&match=any&q=plan\
+             &from=2021-01-01&sort=oldest&view=agenda&month=2021-07&upcoming=1"
+        );
+        assert_eq!(s.event_kinds(), vec![EventKind::Deadline]);
     }
 
     #[test]
@@ -487,7 +497,7 @@ mod tests {
     fn removing_a_notice_removes_only_its_value() {
         let (s, notices) = parse("tag=5G&tag=Nope&sort=random&article=x");
         let unknown_tag = Notice {
-            param: Param::Tag,
+            param: Param::Facet(FacetKind::Tag),
             value: "Nope".into(),
             problem: Problem::UnknownValue,
         };
@@ -523,26 +533,27 @@ mod tests {
             .into_iter()
             .map(|f| (f.label, s.apply(&f.remove).to_query()))
             .collect();
+        // Facets first, in the registry's order, then the search and the dates: the URL's order.
         let expected = [
             (
                 "Tag: 5G",
-                "q=plan&section=5G&from=2021-06-01&view=agenda&kind=webinar",
-            ),
-            (
-                "Search: plan",
-                "tag=5G&section=5G&from=2021-06-01&view=agenda&kind=webinar",
+                "section=5G&kind=webinar&q=plan&from=2021-06-01&view=agenda",
             ),
             (
                 "Section: 5G",
-                "tag=5G&q=plan&from=2021-06-01&view=agenda&kind=webinar",
-            ),
-            (
-                "From 1 June 2021",
-                "tag=5G&q=plan&section=5G&view=agenda&kind=webinar",
+                "tag=5G&kind=webinar&q=plan&from=2021-06-01&view=agenda",
             ),
             (
                 "Event: Webinar",
-                "tag=5G&q=plan&section=5G&from=2021-06-01&view=agenda",
+                "tag=5G&section=5G&q=plan&from=2021-06-01&view=agenda",
+            ),
+            (
+                "Search: plan",
+                "tag=5G&section=5G&kind=webinar&from=2021-06-01&view=agenda",
+            ),
+            (
+                "From 1 June 2021",
+                "tag=5G&section=5G&kind=webinar&q=plan&view=agenda",
             ),
         ];
         let expected: Vec<(String, String)> = expected

@@ -12,6 +12,7 @@ use crate::components::card_list::CardList;
 use crate::components::copy_link::CopyLink;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::exports::Exports;
+use crate::components::facet_cloud::FacetCloud;
 use crate::components::filters::Filters;
 use crate::components::loading::Loading;
 use crate::components::notices::Notices;
@@ -20,13 +21,13 @@ use crate::components::org_summary::OrgSummary;
 use crate::components::result_count::ResultCount;
 use crate::components::search_box::SearchBox;
 use crate::components::site_header::SiteHeader;
-use crate::components::tag_cloud::{TagCloud, ORGANISATIONS, TAGS};
 use crate::components::update_prompt::UpdatePrompt;
 use crate::components::view_switch::ViewSwitch;
 use crate::data::load_root;
 use crate::explorer::Explorer;
 use crate::logic::archive::Root;
 use crate::logic::library::Library;
+use crate::logic::registry::FacetKind;
 use crate::logic::view::View;
 use std::sync::Arc;
 
@@ -81,7 +82,8 @@ fn ExplorerPage(library: Arc<Library>) -> impl IntoView {
         })
     });
     let view = Memo::new(move |_| explorer.state.with(|s| s.view));
-    let has_orgs = explorer.with_library(|l| !l.catalog().names.orgs.is_empty());
+    let has_orgs =
+        explorer.with_library(|l| !l.catalog().facet(FacetKind::Org).vocabulary().is_empty());
     view! {
         <div class="intro">
             <h1 class="intro__title">{publication.title}</h1>
@@ -96,8 +98,8 @@ fn ExplorerPage(library: Arc<Library>) -> impl IntoView {
                 // Folded away on a phone so the articles come first; open beside them on a desktop.
                 <details class="refine" open=is_wide_screen()>
                     <summary class="refine__summary">"Tags and filters"</summary>
-                    <TagCloud of=TAGS facets=explorer.facets/>
-                    {has_orgs.then(|| view! { <TagCloud of=ORGANISATIONS facets=explorer.orgs/> })}
+                    <FacetCloud facet=FacetKind::Tag/>
+                    {has_orgs.then(|| view! { <FacetCloud facet=FacetKind::Org/> })}
                     <Filters/>
                 </details>
                 <SeenIssueMemory/>

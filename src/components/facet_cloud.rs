@@ -3,46 +3,27 @@ use leptos::prelude::*;
 use crate::explorer::Explorer;
 use crate::logic::facets::{most_used, Facet, FacetAt};
 use crate::logic::order::sort_by_cached_key;
+use crate::logic::registry::FacetKind;
 use crate::logic::view::Change;
 
-/// Tags a large archive's cloud shows until the reader asks for all: as many as can be
+/// Values a large archive's cloud shows until the reader asks for all: as many as can be
 /// scanned at a glance (and a tenth of the DOM of a 300-tag cloud on every filter change).
 const CLOUD_SIZE: usize = 40;
 
-/// What a cloud is of: the tags, or the organisations.
-#[derive(Clone, Copy)]
-pub struct CloudOf {
-    /// The heading, and the region's name: "Tags".
-    pub title: &'static str,
-    /// "tags" in "Show all 300 tags".
-    pub plural: &'static str,
-    /// The prefix of the cloud's element ids.
-    pub key: &'static str,
-    pub toggle: fn(String) -> Change,
-}
-
-pub const TAGS: CloudOf = CloudOf {
-    title: "Tags",
-    plural: "tags",
-    key: "tag-cloud",
-    toggle: Change::ToggleTag,
-};
-
-pub const ORGANISATIONS: CloudOf = CloudOf {
-    title: "Organisations",
-    plural: "organisations",
-    key: "org-cloud",
-    toggle: Change::ToggleOrg,
-};
-
-/// Facets with what each would leave (the most used of a large archive, or all on request);
-/// a cloud, or a plain list sorted by count.
+/// Any facet's values with what each would leave (the most used of a large archive, or all on
+/// request); a cloud, or a plain list sorted by count.
 #[component]
-pub fn TagCloud(of: CloudOf, facets: Memo<Vec<Facet>>) -> impl IntoView {
+pub fn FacetCloud(facet: FacetKind) -> impl IntoView {
+    let explorer = Explorer::get();
+    let facets = explorer.facet(facet);
+    let descriptor = facet.descriptor();
     let as_list = RwSignal::new(false);
     let show_all = RwSignal::new(false);
     let total = move || facets.with(Vec::len);
-    let (title_id, list_id) = (format!("{}-title", of.key), format!("{}-items", of.key));
+    let (title_id, list_id) = (
+        format!("{}-cloud-title", descriptor.key),
+        format!("{}-cloud-items", descriptor.key),
+    );
     let labelled_by = title_id.clone();
     // Facets come in name order, so a button finds its own by position; the views only choose
     // and reorder the positions.
@@ -65,7 +46,7 @@ pub fn TagCloud(of: CloudOf, facets: Memo<Vec<Facet>>) -> impl IntoView {
     view! {
         <section class="tag-cloud" aria-labelledby=labelled_by>
             <div class="tag-cloud__header">
-                <h2 id=title_id class="tag-cloud__title">{of.title}</h2>
+                <h2 id=title_id class="tag-cloud__title">{descriptor.heading}</h2>
                 <button
                     type="button"
                     class="tag-cloud__toggle"
@@ -78,7 +59,7 @@ pub fn TagCloud(of: CloudOf, facets: Memo<Vec<Facet>>) -> impl IntoView {
                 // Keyed by position alone: a filter change updates counts in place instead of
                 // rebuilding every button.
                 <For each=move || order.get() key=|id| *id let:id>
-                    <li><TagToggle id facets toggle=of.toggle/></li>
+                    <li><FacetToggle id facets facet/></li>
                 </For>
             </ul>
             <Show when=move || { total() > CLOUD_SIZE }>
@@ -91,9 +72,9 @@ pub fn TagCloud(of: CloudOf, facets: Memo<Vec<Facet>>) -> impl IntoView {
                 >
                     {move || {
                         if show_all.get() {
-                            format!("Show the {CLOUD_SIZE} most used {}", of.plural)
+                            format!("Show the {CLOUD_SIZE} most used {}", descriptor.plural)
                         } else {
-                            format!("Show all {} {}", total(), of.plural)
+                            format!("Show all {} {}", total(), descriptor.plural)
                         }
                     }}
                 </button>
@@ -103,21 +84,24 @@ pub fn TagCloud(of: CloudOf, facets: Memo<Vec<Facet>>) -> impl IntoView {
 }
 
 #[component]
-fn TagToggle(id: FacetAt, facets: Memo<Vec<Facet>>, toggle: fn(String) -> Change) -> impl IntoView {
+fn FacetToggle(id: FacetAt, facets: Memo<Vec<Facet>>, facet: FacetKind) -> impl IntoView {
     let explorer = Explorer::get();
-    // Untracked: a position names the same tag or organisation for the life of the dataset;
-    // only its count and selection change, and those are read through `facet` below.
-    let name =
-        facets.with_untracked(|all| all.get(id.0).map(|f| f.name.clone()).unwrap_or_default());
-    let facet = Memo::new(move |_| {
+    // Untracked: a position names the same value for the life of the dataset (the explorer is
+    // drawn anew for a new one); only its count and selection change, and those are read
+    // through `state` below.
+    let (name, shown) = facets.with_untracked(|all| {
+        all.get(id.0)
+            .map(|f| (f.name.clone(), f.label.clone()))
+            .unwrap_or_default()
+    });
+    let state = Memo::new(move |_| {
         facets.with(|all| all.get(id.0).map(|f| (f.count, f.selected, f.weight)))
     });
-    let count = move || facet.get().map_or(0, |(count, _, _)| count);
-    let selected = move || facet.get().is_some_and(|(_, selected, _)| selected);
-    let weight = move || facet.get().map_or(0, |(_, _, weight)| weight);
-    let target = name.clone();
-    let toggle = move |_| explorer.go(toggle(target.clone()));
-    let label_name = name.clone();
+    let count = move || state.get().map_or(0, |(count, _, _)| count);
+    let selected = move || state.get().is_some_and(|(_, selected, _)| selected);
+    let weight = move || state.get().map_or(0, |(_, _, weight)| weight);
+    let toggle = move |_| explorer.go(Change::Toggle(facet, name.clone()));
+    let label_name = shown.clone();
     let label = move || {
         let n = count();
         format!(
@@ -134,7 +118,7 @@ fn TagToggle(id: FacetAt, facets: Memo<Vec<Facet>>, toggle: fn(String) -> Change
             aria-label=label
             on:click=toggle
         >
-            {name}
+            {shown}
             <span class="tag-cloud__count" aria-hidden="true">{count}</span>
         </button>
     }

@@ -1,0 +1,268 @@
+//! Every facet of the explorer, each described once.
+//!
+//! A facet is a way to narrow the articles by values they carry (tags, a section, the
+//! organisations they name, ...). Its descriptor says everything the rest of the app needs:
+//! its URL key and its names for the reader, how selected values combine, how an article's
+//! values are read, and where its vocabulary comes from. The URL, the view's changes, the
+//! filter, the counts, the notices, the chips, the export names and the clouds and lists of
+//! the page all loop over `FacetKind::ALL`; none of them names a facet.
+//!
+//! Adding a facet: a variant of `FacetKind` (its position is its place in the URL and the
+//! filter chips), its entry in `ALL`, and its `Descriptor` in `FacetKind::descriptor`.
+
+use crate::model::{Article, Dataset, EventKind, OrgKind};
+
+/// A facet of the explorer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum FacetKind {
+    Tag,
+    Section,
+    Org,
+    OrgType,
+    Doc,
+    Issue,
+    Kind,
+}
+
+/// How the selected values of one facet combine.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Combine {
+    /// An article must carry every selected value: each narrows the list.
+    All,
+    /// One selected value is enough: each adds to the list.
+    Any,
+    /// As the view's `match` says (all by default): the tags.
+    Chosen,
+}
+
+/// Which values a facet offers, and in which order.
+#[derive(Debug, Clone, Copy)]
+pub enum Order {
+    /// The values the articles carry, sorted by their label (case and accents folded).
+    ByLabel,
+    /// The values the articles carry, in the order the newsletter first prints them.
+    FirstSeen,
+    /// A fixed list, in its own order: values an article carries outside it are ignored, and
+    /// a listed value no article carries is still offered (an issue still loading, a kind).
+    Listed(fn(&Dataset) -> Vec<String>),
+}
+
+/// How a value is named for the reader.
+#[derive(Debug, Clone, Copy)]
+pub enum Display {
+    /// As the dataset spells it.
+    AsIs,
+    /// By a name the app knows, for every dataset ("webinar" is "Webinar").
+    Fixed(fn(&str) -> Option<&'static str>),
+    /// By a name the dataset gives ("2021-06-07" is "June–July 2021").
+    FromData(fn(&Dataset, &str) -> Option<String>),
+}
+
+impl Display {
+    /// The name of `value`, in `data` when there is one.
+    pub fn name(self, data: Option<&Dataset>, value: &str) -> String {
+        let named = match (self, data) {
+            (Display::Fixed(name), _) => name(value).map(str::to_string),
+            (Display::FromData(name), Some(data)) => name(data, value),
+            _ => None,
+        };
+        named.unwrap_or_else(|| value.to_string())
+    }
+}
+
+/// Gives each value of an article to the callback.
+pub type ReadValues = fn(&Dataset, &Article, &mut dyn FnMut(&str));
+
+/// Everything about one facet.
+#[derive(Debug, Clone, Copy)]
+pub struct Descriptor {
+    /// Its parameter in the URL: `tag`.
+    pub key: &'static str,
+    /// Its name on a chip: "Tag" in "Tag: 5G".
+    pub label: &'static str,
+    /// Its name in a sentence: "event kind" in "Unknown event kind “party” was ignored".
+    pub noun: &'static str,
+    /// A heading over its values: "Tags".
+    pub heading: &'static str,
+    /// "tags" in "Show all 300 tags".
+    pub plural: &'static str,
+    pub combine: Combine,
+    /// An article's values, as the dataset spells them (two spellings of one value are one:
+    /// values are compared by `tags::tag_key`).
+    pub values: ReadValues,
+    /// A value's name for the reader.
+    pub display: Display,
+    /// Which values it offers, in which order.
+    pub order: Order,
+}
+
+impl FacetKind {
+    /// Every facet, in the order of the URL and of the filter chips.
+    pub const ALL: [FacetKind; 7] = [
+        FacetKind::Tag,
+        FacetKind::Section,
+        FacetKind::Org,
+        FacetKind::OrgType,
+        FacetKind::Doc,
+        FacetKind::Issue,
+        FacetKind::Kind,
+    ];
+    pub const COUNT: usize = FacetKind::ALL.len();
+
+    /// Its position in `ALL`: per-facet tables are arrays indexed by it.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The facet a URL parameter names.
+    pub fn from_key(key: &str) -> Option<FacetKind> {
+        FacetKind::ALL
+            .into_iter()
+            .find(|f| f.descriptor().key == key)
+    }
+
+    pub fn descriptor(self) -> &'static Descriptor {
+        match self {
+            FacetKind::Tag => &TAG,
+            FacetKind::Section => &SECTION,
+            FacetKind::Org => &ORG,
+            FacetKind::OrgType => &ORG_TYPE,
+            FacetKind::Doc => &DOC,
+            FacetKind::Issue => &ISSUE,
+            FacetKind::Kind => &KIND,
+        }
+    }
+}
+
+const TAG: Descriptor = Descriptor {
+    key: "tag",
+    label: "Tag",
+    noun: "tag",
+    heading: "Tags",
+    plural: "tags",
+    combine: Combine::Chosen,
+    values: |_, article, out| article.tags.iter().for_each(|t| out(t)),
+    display: Display::AsIs,
+    order: Order::ByLabel,
+};
+
+const SECTION: Descriptor = Descriptor {
+    key: "section",
+    label: "Section",
+    noun: "section",
+    heading: "Sections",
+    plural: "sections",
+    // An article has one section: "all" of two would leave nothing.
+    combine: Combine::Any,
+    values: |_, article, out| out(&article.section),
+    display: Display::AsIs,
+    order: Order::FirstSeen,
+};
+
+const ORG: Descriptor = Descriptor {
+    key: "org",
+    label: "Organisation",
+    noun: "organisation",
+    heading: "Organisations",
+    plural: "organisations",
+    combine: Combine::All,
+    values: |_, article, out| article.orgs.iter().for_each(|o| out(o)),
+    display: Display::AsIs,
+    order: Order::ByLabel,
+};
+
+/// The kinds of organisation an article names: a reader who follows ministries, or European
+/// bodies, without knowing each one's name.
+const ORG_TYPE: Descriptor = Descriptor {
+    key: "orgtype",
+    label: "Organisation type",
+    noun: "organisation type",
+    heading: "Kinds of organisation",
+    plural: "organisation types",
+    combine: Combine::Any,
+    values: |data, article, out| {
+        for org in &article.orgs {
+            if let Some(listed) = data.organisations.iter().find(|o| o.id == *org) {
+                out(listed.kind.as_str());
+            }
+        }
+    },
+    display: Display::Fixed(|value| {
+        OrgKind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == value)
+            .map(OrgKind::label)
+    }),
+    order: Order::Listed(|_| OrgKind::ALL.map(|k| k.as_str().to_string()).to_vec()),
+};
+
+const DOC: Descriptor = Descriptor {
+    key: "doc",
+    label: "Document",
+    noun: "document",
+    heading: "Documents",
+    plural: "documents",
+    combine: Combine::All,
+    values: |_, article, out| article.docs.iter().for_each(|d| out(d)),
+    display: Display::AsIs,
+    order: Order::ByLabel,
+};
+
+const ISSUE: Descriptor = Descriptor {
+    key: "issue",
+    label: "Issue",
+    noun: "issue",
+    heading: "Issues",
+    plural: "issues",
+    // An article appears in one issue: choosing another adds its articles.
+    combine: Combine::Any,
+    values: |_, article, out| out(&article.issue),
+    display: Display::FromData(|data, value| {
+        data.issues
+            .iter()
+            .find(|i| i.id == value)
+            .map(|i| i.title.clone())
+    }),
+    // Newest first, as the dataset lists them: one still loading is offered too.
+    order: Order::Listed(|data| data.issues.iter().map(|i| i.id.clone()).collect()),
+};
+
+const KIND: Descriptor = Descriptor {
+    key: "kind",
+    label: "Event",
+    noun: "event kind",
+    heading: "Event kinds",
+    plural: "event kinds",
+    // An article with a meeting and a deadline is shown for either.
+    combine: Combine::Any,
+    values: |_, article, out| article.events.iter().for_each(|e| out(e.kind.as_str())),
+    display: Display::Fixed(|value| {
+        EventKind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == value)
+            .map(EventKind::label)
+    }),
+    order: Order::Listed(|_| EventKind::ALL.map(|k| k.as_str().to_string()).to_vec()),
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_facet_is_listed_once_with_its_own_key() {
+        for (at, kind) in FacetKind::ALL.into_iter().enumerate() {
+            assert_eq!(kind.index(), at, "{kind:?} is at its own position");
+            assert_eq!(FacetKind::from_key(kind.descriptor().key), Some(kind));
+        }
+        let mut keys: Vec<&str> = FacetKind::ALL.iter().map(|k| k.descriptor().key).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        assert_eq!(keys.len(), FacetKind::COUNT);
+        for other in [
+            "q", "match", "from", "to", "sort", "view", "month", "upcoming",
+        ] {
+            assert!(!keys.contains(&other), "{other} is not a facet's key");
+        }
+    }
+}
