@@ -56,11 +56,17 @@ lint:
 	cargo clippy --locked --all-targets -- -D warnings
 	cargo clippy --locked --target $(WASM_TARGET) -- -D warnings
 
-# The .ics export of every event, read back by an independent parser (Python's icalendar).
+# The .ics export of every event, read back by an independent parser (Python's icalendar): the
+# shipped archive, then the hostile corpus's events (line breaks, BEGIN:VEVENT, commas,
+# semicolons, backslashes, long multi-byte lines, bidi controls, javascript: in titles,
+# locations and ids), each of which must come back as its own text.
+ICS_CORPUS := tests/corpus/hostile-events.json
 test-ics:
 	mkdir -p target
 	cargo run --locked --quiet --example ics -- public/data/archive.json target/all-events.ics https://example.org/radar/
 	.venv/bin/python tests/ics_check.py target/all-events.ics public/data/archive.json https://example.org/radar/
+	cargo run --locked --quiet --example ics -- $(ICS_CORPUS) target/hostile-events.ics https://example.org/radar/
+	.venv/bin/python tests/ics_check.py target/hostile-events.ics $(ICS_CORPUS) https://example.org/radar/
 
 # Licenses, bans and sources of every dependency (deny.toml). Advisories need the RustSec
 # database from GitHub, which these machines cannot reach.
