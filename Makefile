@@ -132,7 +132,7 @@ size-breakdown:
 
 # The feeds, article pages, sitemap and index the build writes, read by independent parsers
 # (feedparser, html.parser, xml.etree): the shipped build, then the hostile corpus's texts.
-HOSTILE_SITES := script-in-text control-characters bidi-emoji-tags huge-title
+HOSTILE_SITES := script-in-text control-characters bidi-emoji-tags huge-title hostile-events
 test-site:
 	.venv/bin/python tests/site_check.py $(DIST) $(SITE_URL) public/data/archive.json
 	for name in $(HOSTILE_SITES); do \
