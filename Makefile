@@ -13,7 +13,7 @@ DIST ?= dist
 SITE_URL ?= http://127.0.0.1:$(PORT)$(PUBLIC_URL)
 WASM_TARGET := wasm32-unknown-unknown
 
-.PHONY: bench audit run test setup setup-build import import-check extract-check test-site test-engines build-crash-test size-guard size-breakdown build build-subpath serve test-native test-ics lint validate dataset test-browser size clean
+.PHONY: bench audit run test setup setup-build import import-check extract-check test-site test-engines build-crash-test size-guard size-table size-breakdown build build-subpath serve test-native test-ics lint validate dataset test-browser size clean
 
 ## run: install what building needs, build a release, serve it on http://127.0.0.1:$(PORT)
 run: setup-build build serve
@@ -55,12 +55,21 @@ lint:
 	cargo fmt --check
 	cargo clippy --locked --all-targets -- -D warnings
 	cargo clippy --locked --target $(WASM_TARGET) -- -D warnings
+	# make size-table measures the build DIST names, not dist/: a stub build of one file.
+	rm -rf target/size-check && mkdir -p target/size-check && printf stub > target/size-check/only-here.wasm
+	$(MAKE) --no-print-directory size-table DIST=target/size-check | grep '^only-here\.wasm ' > /dev/null
 
-# The .ics export of every event, read back by an independent parser (Python's icalendar).
+# The .ics export of every event, read back by an independent parser (Python's icalendar): the
+# shipped archive, then the hostile corpus's events (line breaks, BEGIN:VEVENT, commas,
+# semicolons, backslashes, long multi-byte lines, bidi controls, javascript: in titles,
+# locations and ids), each of which must come back as its own text.
+ICS_CORPUS := tests/corpus/hostile-events.json
 test-ics:
 	mkdir -p target
 	cargo run --locked --quiet --example ics -- public/data/archive.json target/all-events.ics https://example.org/radar/
 	.venv/bin/python tests/ics_check.py target/all-events.ics public/data/archive.json https://example.org/radar/
+	cargo run --locked --quiet --example ics -- $(ICS_CORPUS) target/hostile-events.ics https://example.org/radar/
+	.venv/bin/python tests/ics_check.py target/hostile-events.ics $(ICS_CORPUS) https://example.org/radar/
 
 # Licenses, bans and sources of every dependency (deny.toml). Advisories need the RustSec
 # database from GitHub, which these machines cannot reach.
@@ -108,11 +117,15 @@ bench: setup build
 	cargo build --locked --release --example synth --example bench_logic
 	node bench/run.mjs
 
-## size: what a reader downloads (raw, gzip, brotli), then where the wasm's bytes go
+## size: build $(DIST), then what a reader downloads from it (raw, gzip, brotli) and where the wasm's bytes go
 size: build
-	@node scripts/size.mjs $(DIST)
+	@$(MAKE) --no-print-directory size-table
 	@echo
 	@$(MAKE) --no-print-directory size-breakdown
+
+# The table alone, of the build in $(DIST) as it stands (make size-table DIST=dist-radar).
+size-table:
+	@node scripts/size.mjs $(DIST)
 
 # The 25 largest functions and data segments of the wasm, and each crate's share (twiggy).
 size-breakdown:
@@ -126,7 +139,7 @@ size-breakdown:
 
 # The feeds, article pages, sitemap and index the build writes, read by independent parsers
 # (feedparser, html.parser, xml.etree): the shipped build, then the hostile corpus's texts.
-HOSTILE_SITES := script-in-text control-characters bidi-emoji-tags huge-title
+HOSTILE_SITES := script-in-text control-characters bidi-emoji-tags huge-title hostile-events
 test-site:
 	.venv/bin/python tests/site_check.py $(DIST) $(SITE_URL) public/data/archive.json
 	for name in $(HOSTILE_SITES); do \

@@ -18,7 +18,7 @@ use standards_radar::logic::export::{
     deep_link, entry_date, issue_feed_path, page_path, printable, slug, tag_feed_path, FEED_PATH,
 };
 use standards_radar::logic::links::safe_http_url;
-use standards_radar::model::{Article, Block, Dataset};
+use standards_radar::model::{Article, Block, Dataset, Organisation};
 
 /// Entries in the main feed: the newest, as a feed reader wants.
 const FEED_SIZE: usize = 50;
@@ -61,6 +61,8 @@ struct Page<'a> {
     summary: &'a str,
     blocks: &'a [Block],
     links: Vec<(String, &'a str)>,
+    /// The organisations it names: the short name, and the full one when the data has another.
+    names: Vec<(&'a str, Option<&'a str>)>,
     tags: &'a [String],
 }
 
@@ -221,7 +223,7 @@ fn build(dist: &Path, site_url: &str) -> Result<String, String> {
             .find(|i| i.id == article.issue)
             .map_or(data.publication.issue.as_str(), |i| i.title.as_str());
         let publication = format!("{issue} · {}", data.publication.publisher);
-        let page = page(&site, &publication, article);
+        let page = page(&site, &publication, &data.organisations, article);
         write(dist, &page_path(&article.id), &render(&page)?)?;
     }
 
@@ -286,7 +288,12 @@ fn entry<'a>(site: &str, article: &'a Article) -> Entry<'a> {
     }
 }
 
-fn page<'a>(site: &'a str, publication: &str, article: &'a Article) -> Page<'a> {
+fn page<'a>(
+    site: &'a str,
+    publication: &str,
+    organisations: &'a [Organisation],
+    article: &'a Article,
+) -> Page<'a> {
     Page {
         title: &article.title,
         description: description(article),
@@ -306,6 +313,19 @@ fn page<'a>(site: &'a str, publication: &str, article: &'a Article) -> Page<'a> 
             .links
             .iter()
             .filter_map(|l| safe_http_url(&l.url).map(|u| (u.to_string(), l.label.as_str())))
+            .collect(),
+        // As the app's article view lists them.
+        names: article
+            .orgs
+            .iter()
+            .map(|id| {
+                let name = organisations
+                    .iter()
+                    .find(|o| &o.id == id)
+                    .map(|o| o.name.as_str())
+                    .filter(|name| !name.trim().is_empty() && name != id);
+                (id.as_str(), name)
+            })
             .collect(),
         tags: &article.tags,
     }
@@ -367,6 +387,10 @@ fn clean(data: &mut Dataset) {
     ] {
         fix(text);
     }
+    for org in &mut data.organisations {
+        fix(&mut org.id);
+        fix(&mut org.name);
+    }
     for article in &mut data.articles {
         for text in [
             &mut article.title,
@@ -376,6 +400,7 @@ fn clean(data: &mut Dataset) {
             fix(text);
         }
         article.tags.iter_mut().for_each(fix);
+        article.orgs.iter_mut().for_each(fix);
         article.links.iter_mut().for_each(|l| fix(&mut l.label));
         for block in &mut article.body {
             match block {

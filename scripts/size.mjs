@@ -1,5 +1,5 @@
-// What a reader downloads from dist/: raw, gzip (level 9) and brotli (quality 11) of every file
-// a first visit fetches, with totals.
+// What a reader downloads from a build (dist/ unless named): raw, gzip (level 9) and brotli
+// (quality 11) of every file a first visit fetches, with totals.
 //   node scripts/size.mjs [dist]                         the table
 //   node scripts/size.mjs [dist] --guard bench/size-budget.json
 //     also fails when the wasm's gzip size grew by more than 5 % over the recorded size: growth
@@ -11,7 +11,9 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 const args = process.argv.slice(2);
 const guardAt = args.indexOf("--guard");
 const budgetFile = guardAt >= 0 ? args[guardAt + 1] : null;
-const dist = args.find((a, i) => !a.startsWith("--") && i !== guardAt + 1) ?? "dist";
+// The build is the argument that is neither a flag nor the budget file after --guard (without
+// --guard, every other argument may be it: the first one must not be skipped).
+const dist = args.find((a, i) => !a.startsWith("--") && (guardAt < 0 || i !== guardAt + 1)) ?? "dist";
 
 /** The files a first visit fetches: the page, its glue, wasm, CSS, icon and the data; not the
  * static article pages, feeds or the pages' own stylesheet. */

@@ -5,10 +5,12 @@
 // A test stops at the line that failed: helpers may unwrap like the tests themselves.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 use serde::Deserialize;
+use standards_radar::logic::calendar::occurrences;
 use standards_radar::logic::catalog::Catalog;
+use standards_radar::logic::ics::calendar;
 use standards_radar::logic::links::safe_http_url;
 use standards_radar::logic::registry::FacetKind;
-use standards_radar::model::{Dataset, DatasetError};
+use standards_radar::model::{ArticleIx, Dataset, DatasetError};
 
 #[derive(Deserialize)]
 struct Manifest {
@@ -25,6 +27,8 @@ struct Case {
     skipped: usize,
     #[serde(rename = "safeLinks")]
     safe_links: Option<usize>,
+    /// Events read, over all articles: each reaches the calendar export.
+    events: Option<usize>,
     /// Articles per tag: spellings of one tag on one article count once.
     #[serde(default, rename = "tagCounts")]
     tag_counts: std::collections::BTreeMap<String, usize>,
@@ -70,6 +74,10 @@ fn every_case_of_the_corpus_behaves_as_the_manifest_says() {
                         .collect();
                     assert_eq!(counts, case.tag_counts, "{}", case.file);
                 }
+                if let Some(n) = case.events {
+                    let events: usize = data.articles.iter().map(|a| a.events.len()).sum();
+                    assert_eq!(events, n, "{}", case.file);
+                }
                 if let Some(n) = case.safe_links {
                     let safe = data
                         .articles
@@ -83,6 +91,60 @@ fn every_case_of_the_corpus_behaves_as_the_manifest_says() {
             other => panic!("unknown expectation {other}"),
         }
     }
+}
+
+/// Every event of every readable corpus file, exported as iCalendar: whatever its text holds
+/// (line breaks, `BEGIN:VEVENT`, a made-up property), each unfolded line is one of the writer's
+/// own. `make test-ics` reads the same export back with Python's icalendar.
+#[test]
+fn hostile_event_text_stays_inside_its_ics_property() {
+    const LINES: [&str; 4] = [
+        "BEGIN:VCALENDAR",
+        "END:VCALENDAR",
+        "BEGIN:VEVENT",
+        "END:VEVENT",
+    ];
+    const NAMES: [&str; 15] = [
+        "VERSION",
+        "PRODID",
+        "CALSCALE",
+        "METHOD",
+        "X-WR-CALNAME",
+        "UID",
+        "DTSTAMP",
+        "DTSTART",
+        "DTEND",
+        "SUMMARY",
+        "DESCRIPTION",
+        "LOCATION",
+        "CATEGORIES",
+        "URL",
+        "TRANSP",
+    ];
+    let manifest: Manifest = serde_json::from_slice(&load("manifest.json")).unwrap();
+    let mut exported = 0;
+    for case in manifest.cases.iter().filter(|c| c.expect == "ok") {
+        let data = Dataset::from_json(&load(&case.file)).unwrap();
+        let all: Vec<ArticleIx> = data.indexed().map(|(ix, _)| ix).collect();
+        let events = occurrences(&data, &all, &[]);
+        let now = time::macros::datetime!(2021-07-01 12:00);
+        let ics = calendar(&data, &events, now, "https://example.org/radar/");
+        assert!(ics.ends_with("END:VCALENDAR\r\n"), "{}", case.file);
+        let unfolded = ics.replace("\r\n ", "");
+        let lines: Vec<&str> = unfolded.trim_end_matches("\r\n").split("\r\n").collect();
+        for line in &lines {
+            let name = line.split([':', ';']).next().unwrap_or_default();
+            assert!(
+                LINES.contains(line) || (line.contains(':') && NAMES.contains(&name)),
+                "{}: a line the writer did not write: {line:?}",
+                case.file
+            );
+        }
+        let begins = lines.iter().filter(|l| **l == "BEGIN:VEVENT").count();
+        assert_eq!(begins, events.len(), "{}", case.file);
+        exported += events.len();
+    }
+    assert!(exported >= 8, "the corpus has hostile events ({exported})");
 }
 
 #[test]

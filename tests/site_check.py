@@ -4,14 +4,19 @@ sitemap with xml.etree, robots.txt as text.
 
     site_check.py DIST SITE_URL DATASET.json
 
-Run by `make test-site` on the shipped build and on a build of the hostile corpus.
+Run by `make test-site` on the shipped build and on builds of the hostile corpus. Each article
+page is found by the article its link into the app opens, never by its file name alone, and
+must carry that article's title, summary, every text of its body in order, and the
+organisations it names.
 """
 
+import re
 import sys
+import unicodedata
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 from pathlib import Path
-from urllib.parse import urlencode
+from urllib.parse import parse_qs, urlencode, urlsplit
 
 import feedparser
 
@@ -21,27 +26,42 @@ from checks import Checks
 dist, site, dataset_path = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
 data = archive.load(dataset_path)
 articles = {a["id"]: a for a in data["articles"]}
-CONTROL = {chr(c) for c in range(32)} - {"\t", "\n", "\r"}
+organisations = {o["id"]: o for o in data.get("organisations", [])}
 
 check = Checks(f"site ({dist})")
 
 
 def printable(text):
-    """What the build prints of a text: without the controls XML cannot carry."""
-    return "".join(c for c in text if c not in CONTROL)
+    """What the build prints of a text: without the controls XML cannot carry (every control
+    character but tab, LF and CR, and the two noncharacters U+FFFE and U+FFFF)."""
+    return "".join(c for c in text if (unicodedata.category(c) != "Cc" or c in "\t\n\r")
+                   and c not in "\ufffe\uffff")
 
 
 def deep_link(article_id):
     return site + "?" + urlencode({"article": article_id})
 
 
+def linked_article(href):
+    """The article a link into the app opens, read back from its query; None for other links."""
+    link = urlsplit(href or "")
+    if f"{link.scheme}://{link.netloc}{link.path}" != site or link.fragment:
+        return None
+    query = parse_qs(link.query, keep_blank_values=True)
+    return query["article"][0] if list(query) == ["article"] and len(query["article"]) == 1 else None
+
+
 class Page(HTMLParser):
-    """The parts of a page the checks read."""
+    """The parts of a page the checks read: the head's tags, the links, and each text element
+    of the <article> (tag, class, the class of its list, its text) in order."""
+
+    TEXTS = {"p", "h1", "h2", "li", "th", "td"}
 
     def __init__(self):
         super().__init__()
         self.meta, self.links, self.anchors, self.tags = {}, [], [], []
-        self.title, self.h1, self.in_title, self.in_h1 = "", "", False, False
+        self.title, self.in_title = "", False
+        self.in_article, self.list_class, self.element, self.elements = False, None, None, []
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
@@ -52,18 +72,34 @@ class Page(HTMLParser):
             self.links.append(attrs)
         elif tag == "a":
             self.anchors.append(attrs.get("href"))
+        elif tag in ("ul", "ol"):
+            self.list_class = attrs.get("class")
         self.in_title |= tag == "title"
-        self.in_h1 |= tag == "h1"
+        self.in_article |= tag == "article"
+        if self.in_article and tag in self.TEXTS:
+            self.element = [tag, attrs.get("class"), self.list_class if tag == "li" else None, ""]
+            self.elements.append(self.element)
 
     def handle_endtag(self, tag):
         self.in_title &= tag != "title"
-        self.in_h1 &= tag != "h1"
+        self.in_article &= tag != "article"
+        if tag in ("ul", "ol"):
+            self.list_class = None
+        if tag in self.TEXTS:
+            self.element = None
 
     def handle_data(self, text):
         if self.in_title:
             self.title += text
-        if self.in_h1:
-            self.h1 += text
+        if self.element is not None:
+            self.element[3] += text
+
+    def texts(self, tag, cls=None, list_class=None):
+        return [t for g, c, l, t in self.elements if g == tag and c == cls and l == list_class]
+
+    @property
+    def h1(self):
+        return "".join(self.texts("h1"))
 
 
 def parse_page(path):
@@ -86,7 +122,7 @@ for path in feeds:
     check(any(l.get("rel") == "self" for l in feed.feed.get("links", [])), f"{name} links to itself")
     dates = []
     for entry in feed.entries:
-        article_id = entry.link.removeprefix(site + "?article=")
+        article_id = linked_article(entry.link)
         article = articles.get(article_id)
         check(article is not None, f"{name}: {entry.link} is the deep link of an article")
         if article is None:
@@ -105,24 +141,68 @@ for issue in data.get("issues", []):
     path = dist / "feeds" / "issues" / f"{issue['id']}.xml"
     check(path.exists(), f"the {issue['title']} issue has a feed")
     if path.exists():
-        ids = {e.link.removeprefix(site + "?article=") for e in feedparser.parse(path.read_bytes()).entries}
+        ids = {linked_article(e.link) for e in feedparser.parse(path.read_bytes()).entries}
         expected = {a["id"] for a in data["articles"] if a.get("issue") == issue["id"]}
         check(ids == expected, f"feeds/issues/{issue['id']}.xml holds the issue's {len(expected)} articles")
 main = feedparser.parse((dist / "feed.xml").read_bytes())
 check(len(main.entries) == min(50, len(articles)), f"feed.xml has the newest {min(50, len(articles))} articles")
 
-# Pages: one per article, with preview tags, the text, and the way into the app.
+
+
+def body_texts(article):
+    """Each text of the article's body as the page shows it, in order: (tag, text)."""
+    out = []
+    for block in article.get("body", []):
+        kind = block.get("type")
+        if kind in ("paragraph", "heading"):
+            out.append(("p" if kind == "paragraph" else "h2", block["text"]))
+        elif kind == "list":
+            out += [("li", item) for item in block["items"]]
+        elif kind == "table":
+            out += [("th", c) for c in block["columns"]] + [("td", c) for row in block["rows"] for c in row]
+    return [(tag, printable(text)) for tag, text in out]
+
+
+def named(org_id):
+    """An organisation as the page lists it: its short name, and its full name when it has one."""
+    name = printable(organisations.get(org_id, {}).get("name", ""))
+    org_id = printable(org_id)
+    return f"{org_id} — {name}" if name.strip() and name != org_id else org_id
+
+
+# Pages: one per article, found by the article its link into the app opens (a page must prove
+# which article it is, whatever its file is called and however many articles there are).
+page_of = {}
+page_files = sorted((dist / "articles").glob("*.html"))
+for path in page_files:
+    page = parse_page(path)
+    opened = {linked_article(href) for href in page.anchors} - {None}
+    check(len(opened) == 1, f"{path.name} links into the app to one article ({sorted(opened)})")
+    for article_id in opened:
+        check(article_id not in page_of, f"{article_id} has one page, not also {path.name}")
+        page_of[article_id] = (path, page)
+check(len(page_files) == len(articles), f"{len(page_files)} pages for {len(articles)} articles")
 for article_id, article in articles.items():
-    pages = [p for p in (dist / "articles").glob("*.html") if p.stem == article_id or p.stem.startswith(article_id + "-")]
-    if not pages:
-        pages = list((dist / "articles").glob("*.html")) if len(articles) == 1 else []
-    check(len(pages) == 1, f"one page for {article_id}")
-    if len(pages) != 1:
+    check(article_id in page_of, f"{article_id!r} has a page")
+    if article_id not in page_of:
         continue
-    page = parse_page(pages[0])
-    url = site + str(pages[0].relative_to(dist))
+    path, page = page_of[article_id]
+    url = site + str(path.relative_to(dist))
+    # `articles/<id>.html`; an id that is no slug gets a slug of it and a 16-digit hash.
+    slug = re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", article_id)
+    check(path.name == f"{article_id}.html" if slug else
+          re.fullmatch(r"([a-z0-9]+(-[a-z0-9]+)*)?-[0-9a-f]{16}\.html", path.name) is not None,
+          f"{article_id}: its page is articles/<id>.html, or a slug and a hash ({path.name})")
     title = printable(article["title"])
     check(page.h1 == title, f"{article_id}: the page's heading is the title as text ({page.h1!r})")
+    check(page.texts("p", "summary") == [printable(article.get("summary", ""))], f"{article_id}: the summary")
+    # The body, every text in its element and in order: a slice of the article's elements.
+    shown = [(tag, text) for tag, cls, in_list, text in page.elements if cls is None and in_list is None]
+    expected = body_texts(article)
+    check(any(shown[i:i + len(expected)] == expected for i in range(len(shown) - len(expected) + 1)),
+          f"{article_id}: the page shows every text of the body, in order ({len(expected)} texts)")
+    check(page.texts("li", list_class="names") == [named(o) for o in article.get("orgs", [])],
+          f"{article_id}: the organisations it names ({page.texts('li', list_class='names')})")
     check(page.title == f"{title} – Standards Radar", f"{article_id}: <title>")
     check(page.meta.get("og:title") == title, f"{article_id}: og:title")
     check(page.meta.get("og:url") == url, f"{article_id}: og:url is the page")
@@ -143,12 +223,14 @@ for issue in data.get("issues", [])[:1]:
 check(index.meta.get("og:url") == site and bool(index.meta.get("og:description")), "index: Open Graph tags")
 check({"rel": "alternate", "type": "application/atom+xml", "title": "Standards Radar: newest articles",
        "href": site + "feed.xml"} in index.links, "index: feed autodiscovery")
-page_links = [a for a in index.anchors if a and a.startswith("articles/")]
-check(len(page_links) == len(articles), f"index: the <noscript> list links every article ({len(page_links)})")
+page_links = sorted(a for a in index.anchors if a and a.startswith("articles/"))
+check(page_links == sorted(f"articles/{p.name}" for p, _ in page_of.values()),
+      f"index: the <noscript> list links every article's page ({len(page_links)})")
 
 # The sitemap and robots.txt.
 urls = [u.text for u in ET.parse(dist / "sitemap.xml").getroot().iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")]
-check(urls[:1] == [site] and len(urls) == 1 + len(articles), f"sitemap.xml: the app and {len(articles)} pages")
+pages = sorted(site + f"articles/{p.name}" for p, _ in page_of.values())
+check(urls[:1] == [site] and sorted(urls[1:]) == pages, f"sitemap.xml: the app and the {len(pages)} pages")
 robots = (dist / "robots.txt").read_text(encoding="utf-8")
 check(f"Sitemap: {site}sitemap.xml" in robots, "robots.txt names the sitemap")
 

@@ -48,7 +48,9 @@ fn write_event(
         return;
     };
     push_line(out, "BEGIN:VEVENT");
-    push_line(out, &format!("UID:{}@standards-radar", event.id));
+    // UID is TEXT like the rest: an id is the data's, and a line break in it must not end the
+    // line (the reader admits any id; only the validator insists on slugs).
+    push_line(out, &format!("UID:{}@standards-radar", escape(&event.id)));
     push_line(out, &format!("DTSTAMP:{}", utc_stamp(now)));
     let timed = match (&event.time, &event.timezone, o.start) {
         (Some(time), Some(zone), Fuzzy::Day(day)) => parse_time(time).and_then(|(h, m)| {

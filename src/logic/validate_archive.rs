@@ -1,11 +1,13 @@
 //! The strict checks of an archive (schema 2): its manifest, and every issue file it lists, each
 //! checked like a single dataset (`logic::validate`) and all of them together for what must be
-//! unique across the archive: article ids are links, forever.
+//! unique across the archive: article ids are links, forever; and one tag has one spelling in
+//! every issue, as it must within one (the Tags facet and the tag feeds show one name per tag).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::logic::archive::{Manifest, ARCHIVE_SCHEMA};
 use crate::logic::dates::Fuzzy;
+use crate::logic::tags::tag_key;
 use crate::logic::validate::{is_slug, validate, Problem};
 use crate::model::Dataset;
 
@@ -72,6 +74,7 @@ pub fn validate_archive(
     }
     let mut article_ids: HashMap<&str, &str> = HashMap::new();
     let mut event_ids: HashMap<&str, &str> = HashMap::new();
+    let mut spellings = Spellings::default();
     for (index, read) in issues {
         let Some(entry) = manifest.issues.get(*index) else {
             continue;
@@ -106,7 +109,250 @@ pub fn validate_archive(
                     push(&entry.id, format!("{} / events", article.id), message);
                 }
             }
+            for (i, tag) in article.tags.iter().enumerate() {
+                if let Some(message) = spellings.check(tag, &entry.id) {
+                    push(&entry.id, format!("{} / tags[{i}]", article.id), message);
+                }
+            }
         }
     }
     out
+}
+
+/// The first spelling of each tag in the archive and the issue it came from, by `tag_key`.
+#[derive(Default)]
+struct Spellings<'a> {
+    first: HashMap<String, (&'a str, &'a str)>,
+    /// Each other spelling is reported once per issue, not once per article that repeats it.
+    reported: HashSet<(&'a str, &'a str)>,
+}
+
+impl<'a> Spellings<'a> {
+    /// Why `tag` in `issue` is a second spelling, when it is. Spellings within one issue are
+    /// `validate`'s to report, so they are not reported twice.
+    fn check(&mut self, tag: &'a str, issue: &'a str) -> Option<String> {
+        let key = tag_key(tag);
+        // A tag with no letter or digit has no identity to share (`validate` rejects it).
+        if key.is_empty() {
+            return None;
+        }
+        let (first, first_issue) = *self.first.entry(key).or_insert((tag, issue));
+        if first == tag || first_issue == issue || !self.reported.insert((issue, tag)) {
+            return None;
+        }
+        Some(format!(
+            "tag {tag:?} in issue {issue} is spelled {first:?} in issue {first_issue}: \
+             one tag, one spelling across the archive"
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::logic::archive::{read_issue, IssueEntry};
+    use crate::logic::archive_files::sha256_hex;
+
+    /// An issue file that passes every rule of `validate`: one article per (id, tags), each
+    /// with one event named after it.
+    fn issue_file(articles: &[(&str, &[&str])]) -> Vec<u8> {
+        let articles: Vec<serde_json::Value> = articles
+            .iter()
+            .map(|(id, tags)| {
+                serde_json::json!({
+                    "id": id, "title": "A title", "section": "Standardization",
+                    "date": "2021-07-05", "tags": tags, "summary": "A summary.",
+                    "body": [{"type": "paragraph", "text": "Some text."}],
+                    "links": [{"url": "https://example.org/a", "label": "Source"}],
+                    "events": [{"id": format!("{id}-e"), "title": "Event", "kind": "meeting",
+                                "start": "2021-07-05"}]
+                })
+            })
+            .collect();
+        serde_json::to_vec(&serde_json::json!({
+            "schema_version": 1,
+            "publication": {"title": "Newsletter", "issue": "June", "publisher": "SESEC",
+                            "source": "seed"},
+            "articles": articles
+        }))
+        .unwrap()
+    }
+
+    /// A manifest of `issues` (id, file bytes) and each file read as the tools read it: its
+    /// hash checked against the entry.
+    type Read = Vec<(usize, Result<Dataset, String>)>;
+    fn archive(issues: &[(&str, Vec<u8>)]) -> (Manifest, Read) {
+        let entries: Vec<IssueEntry> = issues
+            .iter()
+            .map(|(id, bytes)| IssueEntry {
+                id: id.to_string(),
+                title: format!("Issue {id}"),
+                published: "2021-07".into(),
+                file: format!("issues/{id}.json"),
+                articles: Dataset::from_json(bytes).unwrap().articles.len(),
+                sha256: sha256_hex(bytes),
+            })
+            .collect();
+        let read = issues
+            .iter()
+            .zip(&entries)
+            .enumerate()
+            .map(|(i, ((_, bytes), entry))| {
+                let data = read_issue(entry, &sha256_hex(bytes), bytes);
+                (i, data.map_err(|e| e.to_string()))
+            })
+            .collect();
+        let manifest = Manifest {
+            schema_version: ARCHIVE_SCHEMA,
+            title: "Newsletter".into(),
+            publisher: "SESEC".into(),
+            issues: entries,
+        };
+        (manifest, read)
+    }
+
+    fn two_issues() -> (Manifest, Read) {
+        archive(&[
+            ("2021-06", issue_file(&[("a", &["5G"]), ("b", &["ICV"])])),
+            ("2021-08", issue_file(&[("c", &["5G"])])),
+        ])
+    }
+
+    fn problems(manifest: &Manifest, read: &Read) -> Vec<String> {
+        validate_archive(manifest, read)
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    }
+
+    /// `edit` makes exactly one problem, and it reads `expected`.
+    fn assert_one(edit: impl FnOnce(&mut Manifest, &mut Read), expected: &str) {
+        let (mut manifest, mut read) = two_issues();
+        edit(&mut manifest, &mut read);
+        let found = problems(&manifest, &read);
+        assert!(
+            found.len() == 1 && found.iter().all(|p| p.contains(expected)),
+            "expected one problem containing {expected:?}, got {found:#?}"
+        );
+    }
+
+    #[test]
+    fn a_clean_archive_passes() {
+        let (manifest, read) = two_issues();
+        assert_eq!(problems(&manifest, &read), Vec::<String>::new());
+    }
+
+    #[test]
+    fn the_manifest_must_count_each_issues_articles() {
+        assert_one(
+            |m, _| m.issues[1].articles = 2,
+            "2021-08 / articles: the manifest says 2 articles, the file holds 1",
+        );
+    }
+
+    #[test]
+    fn an_issue_comes_out_in_a_month() {
+        for bad in ["2021-13", "2021-07-05", "July 2021", ""] {
+            assert_one(
+                |m, _| m.issues[0].published = bad.into(),
+                &format!("archive / issues[0].published: {bad:?} is not a month (YYYY-MM)"),
+            );
+        }
+    }
+
+    #[test]
+    fn an_issue_file_is_named_after_its_issue() {
+        assert_one(
+            |m, _| m.issues[1].file = "issues/2021-06.json".into(),
+            "issues[1].file: \"issues/2021-06.json\" should be issues/2021-08.json",
+        );
+        assert_one(
+            |m, _| m.issues[1].file = "2021-08.json".into(),
+            "should be issues/2021-08.json",
+        );
+    }
+
+    #[test]
+    fn an_issue_is_listed_once() {
+        let file = issue_file(&[("a", &["5G"])]);
+        let (manifest, read) = archive(&[("2021-06", file.clone()), ("2021-06", file)]);
+        let found = problems(&manifest, &read);
+        assert!(
+            found
+                .iter()
+                .any(|p| p == "archive / issues[1].id: \"2021-06\" is listed twice"),
+            "{found:#?}"
+        );
+    }
+
+    #[test]
+    fn article_and_event_ids_are_unique_across_issues() {
+        let (manifest, read) = archive(&[
+            ("2021-06", issue_file(&[("a", &["5G"])])),
+            ("2021-08", issue_file(&[("a", &["5G"])])),
+        ]);
+        let found = problems(&manifest, &read);
+        assert_eq!(
+            found,
+            vec![
+                "2021-08 / a / id: article id also used in issue 2021-06",
+                "2021-08 / a / events: event id \"a-e\" also used in issue 2021-06",
+            ]
+        );
+        // An event id alone reused: its article ids differ.
+        let mut other =
+            serde_json::from_slice::<serde_json::Value>(&issue_file(&[("b", &[])])).unwrap();
+        other["articles"][0]["events"][0]["id"] = "a-e".into();
+        let (manifest, read) = archive(&[
+            ("2021-06", issue_file(&[("a", &["5G"])])),
+            ("2021-08", serde_json::to_vec(&other).unwrap()),
+        ]);
+        assert_eq!(
+            problems(&manifest, &read),
+            vec!["2021-08 / b / events: event id \"a-e\" also used in issue 2021-06"]
+        );
+    }
+
+    #[test]
+    fn a_file_that_is_not_the_listed_one_is_caught() {
+        // The bytes changed after the manifest listed them: the tools read it as a stale copy.
+        assert_one(
+            |m, read| {
+                let changed = issue_file(&[("c", &["5G", "ICV"])]);
+                let entry = &m.issues[1];
+                let again = read_issue(entry, &sha256_hex(&changed), &changed);
+                read[1] = (1, again.map_err(|e| e.to_string()));
+            },
+            "2021-08 / file: the file is not the one the archive lists",
+        );
+        assert_one(
+            |m, _| m.issues[0].sha256.truncate(63),
+            "issues[0].sha256: is not a SHA-256 in hex",
+        );
+    }
+
+    #[test]
+    fn one_tag_has_one_spelling_across_the_archive() {
+        let (manifest, read) = archive(&[
+            ("2021-06", issue_file(&[("a", &["Data security"])])),
+            (
+                "2021-08",
+                issue_file(&[("b", &["data-security"]), ("c", &["data-security"])]),
+            ),
+        ]);
+        // Once for the issue, naming both spellings and both issues.
+        assert_eq!(
+            problems(&manifest, &read),
+            vec![
+                "2021-08 / b / tags[0]: tag \"data-security\" in issue 2021-08 is spelled \
+                 \"Data security\" in issue 2021-06: one tag, one spelling across the archive"
+            ]
+        );
+        // The same spelling in every issue is one tag, as are tags of no letter at all.
+        let (manifest, read) = archive(&[
+            ("2021-06", issue_file(&[("a", &["Data security", "🚗"])])),
+            ("2021-08", issue_file(&[("b", &["Data security", "🚲"])])),
+        ]);
+        assert_eq!(problems(&manifest, &read), Vec::<String>::new());
+    }
 }
