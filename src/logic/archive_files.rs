@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use sha2::{Digest, Sha256};
 
 use crate::logic::archive::{assemble, read_issue, read_root, IssueEntry, Manifest, Root};
+use crate::logic::issue_id::check_issue;
 use crate::model::Dataset;
 
 pub fn sha256_hex(bytes: &[u8]) -> String {
@@ -113,14 +114,19 @@ pub enum Existing {
 
 /// Writes `data` as the issue file `issues/<id>.json` beside the manifest and lists it there
 /// with its article count and hash (the manifest is created when there is none). Nothing is
-/// written when the id is taken and `existing` is `Refuse`, or when an article id is already
-/// used by another issue.
+/// written when the id is no issue id or its month published does not follow its months
+/// (`Months`), when the id is taken and `existing` is `Refuse`, or when an article id is
+/// already used by another issue.
 pub fn add_issue(
     manifest_path: &str,
     name: &IssueName,
     data: &Dataset,
     existing: Existing,
 ) -> Result<IssueEntry, String> {
+    check_issue(&name.id, &name.published)?;
+    if name.title.trim().is_empty() {
+        return Err(format!("issue {} has no title", name.id));
+    }
     let mut manifest = if Path::new(manifest_path).exists() {
         read_manifest(manifest_path)?
     } else {

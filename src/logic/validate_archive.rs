@@ -5,8 +5,8 @@
 use std::collections::HashMap;
 
 use crate::logic::archive::{Manifest, ARCHIVE_SCHEMA};
-use crate::logic::dates::Fuzzy;
-use crate::logic::validate::{is_slug, validate, Problem};
+use crate::logic::issue_id::{check_month, Months};
+use crate::logic::validate::{validate, Problem};
 use crate::model::Dataset;
 
 /// Every problem of the archive; `issues` holds each listed file as read, or why it could not be
@@ -41,13 +41,12 @@ pub fn validate_archive(
     let mut issue_ids: HashMap<&str, usize> = HashMap::new();
     for (i, entry) in manifest.issues.iter().enumerate() {
         let field = |name: &str| format!("issues[{i}].{name}");
-        if !is_slug(&entry.id) {
-            push(
-                "archive",
-                field("id"),
-                format!("{:?} is not a lower-case slug", entry.id),
-            );
-        }
+        // An id names the issue's file and, when it starts with a year, the months it covers,
+        // which the month it came out must not precede (the app orders issues by that month).
+        let months = Months::of_id(&entry.id).unwrap_or_else(|e| {
+            push("archive", field("id"), e);
+            None
+        });
         if issue_ids.insert(entry.id.as_str(), i).is_some() {
             push(
                 "archive",
@@ -58,8 +57,11 @@ pub fn validate_archive(
         if entry.title.trim().is_empty() {
             push("archive", field("title"), "is empty".into());
         }
-        if !matches!(Fuzzy::parse(&entry.published), Some(Fuzzy::Month { .. })) {
-            let message = format!("{:?} is not a month (YYYY-MM)", entry.published);
+        let published = match months {
+            Some(months) => months.check_published(&entry.published),
+            None => check_month(&entry.published),
+        };
+        if let Err(message) = published {
             push("archive", field("published"), message);
         }
         if entry.file != format!("issues/{}.json", entry.id) {
@@ -109,4 +111,67 @@ pub fn validate_archive(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::logic::archive::IssueEntry;
+
+    fn entry(id: &str, published: &str) -> IssueEntry {
+        IssueEntry {
+            id: id.into(),
+            title: "T".into(),
+            published: published.into(),
+            file: format!("issues/{id}.json"),
+            articles: 0,
+            sha256: "ab".repeat(32),
+        }
+    }
+
+    fn problems(issues: Vec<IssueEntry>) -> Vec<String> {
+        let manifest = Manifest {
+            schema_version: ARCHIVE_SCHEMA,
+            title: "A".into(),
+            publisher: "P".into(),
+            issues,
+        };
+        validate_archive(&manifest, &[])
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    }
+
+    #[test]
+    fn issue_ids_and_months_are_checked_as_the_importer_makes_them() {
+        let good = problems(vec![
+            entry("2021-10-11", "2021-12"),
+            entry("2021-12-01", "2022-02"),
+            entry("synthetic-3", "2021-04"),
+        ]);
+        assert!(good.is_empty(), "{good:?}");
+        let bad = problems(vec![
+            entry("2021-12-01", "2021-02"),
+            entry("2021-06-08", "2021-09"),
+            entry("2021-13-01", "2022-02"),
+            entry("Issue 7", "2021-04"),
+            entry("synthetic-4", "April"),
+        ]);
+        let expected = [
+            "issues[0].published",
+            "before the end of December 2021–January 2022",
+            "issues[1].id",
+            "June is followed by July, not August",
+            "issues[2].id",
+            "13 is not a month",
+            "issues[3].id",
+            "not a lower-case slug",
+            "issues[4].published",
+            "\"April\" is not a month",
+        ];
+        let all = bad.join("\n");
+        for part in expected {
+            assert!(all.contains(part), "{part:?} not in\n{all}");
+        }
+    }
 }
