@@ -20,8 +20,9 @@ use standards_radar::logic::archive_files::{
 };
 use standards_radar::logic::extract::Tables;
 use standards_radar::logic::import::corrections::Corrections;
-use standards_radar::logic::import::issue::{import_issue, Source};
+use standards_radar::logic::import::issue::{import_issue, months_of, Source};
 use standards_radar::logic::import::score::score;
+use standards_radar::logic::issue_id::{check_issue, Months};
 use standards_radar::model::Dataset;
 
 const ARCHIVE: &str = "public/data/archive.json";
@@ -78,6 +79,15 @@ fn main() -> ExitCode {
 
 fn run(o: &Options) -> Result<(), String> {
     let issue = o.issue.clone().ok_or("--issue is required")?;
+    // What the person typed is checked before any text is read: a wrong id or month is told at
+    // once, not after the import (add_issue checks them again before it writes).
+    Months::of_id(&issue)?;
+    if let Some(published) = &o.published {
+        check_issue(&issue, published).map_err(|e| format!("--published: {e}"))?;
+    }
+    if o.title.as_ref().is_some_and(|t| t.trim().is_empty()) {
+        return Err("--title is empty".into());
+    }
     let archive = o.archive.clone().unwrap_or_else(|| ARCHIVE.into());
     // An issue id the archive has is refused by `add_issue`, before anything is written.
     let existing = if o.replace {
@@ -111,12 +121,18 @@ fn run(o: &Options) -> Result<(), String> {
         corrections(o.corrections.clone(), &issue)?
     };
     let data = import(&text_path, &issue, &archive, &corrections)?;
+    let months = months_of(&issue, &data.articles)?;
     let name = IssueName {
-        title: o.title.clone().unwrap_or_else(|| title_of(&issue, &data)),
+        title: o
+            .title
+            .clone()
+            .or_else(|| months.map(Months::title))
+            .unwrap_or_else(|| issue.clone()),
         published: o
             .published
             .clone()
-            .unwrap_or_else(|| published_of(&issue, &data)),
+            .or_else(|| months.map(Months::published))
+            .ok_or("the month the issue came out is neither in its id nor in its articles' dates: give it with --published YYYY-MM")?,
         id: issue,
     };
     let entry = add_issue(&archive, &name, &data, existing)?;
@@ -169,62 +185,6 @@ fn import(
         eprintln!("review: {article}: unknown abbreviation ({abbreviation}): add it to {TABLES}, as an organisation or not");
     }
     Ok(draft.data)
-}
-
-/// "June–July 2021" from an id `2021-06-07`, else from the months of the articles' dates.
-fn title_of(issue: &str, data: &Dataset) -> String {
-    let months = months_of(issue, data);
-    let name = |m: u32| {
-        u8::try_from(m)
-            .ok()
-            .and_then(|m| time::Month::try_from(m).ok())
-            .map_or_else(String::new, |m| m.to_string())
-    };
-    match months {
-        Some((year, first, last)) => format!("{}–{} {year}", name(first), name(last)),
-        None => issue.to_string(),
-    }
-}
-
-/// The month after the last one the issue covers.
-fn published_of(issue: &str, data: &Dataset) -> String {
-    match months_of(issue, data) {
-        Some((year, _, 12)) => format!("{:04}-01", year + 1),
-        Some((year, _, last)) => format!("{year:04}-{:02}", last + 1),
-        None => String::new(),
-    }
-}
-
-/// The year and two months an issue covers: from an id `2021-06-07`, else the two consecutive
-/// months most of its articles are dated in (an announcement of a later event does not count).
-fn months_of(issue: &str, data: &Dataset) -> Option<(i32, u32, u32)> {
-    let parts: Vec<&str> = issue.split('-').collect();
-    if let [y, a, b] = parts.as_slice() {
-        if let (Ok(y), Ok(a), Ok(b)) = (y.parse(), a.parse(), b.parse()) {
-            return Some((y, a, b));
-        }
-    }
-    let months: Vec<(i32, u32)> = data
-        .articles
-        .iter()
-        .filter_map(|a| {
-            Some((
-                a.date.get(..4)?.parse().ok()?,
-                a.date.get(5..7)?.parse().ok()?,
-            ))
-        })
-        .collect();
-    let in_pair = |&(y, m): &(i32, u32)| {
-        months
-            .iter()
-            .filter(|&&(yy, mm)| yy == y && (mm == m || mm == m + 1))
-            .count()
-    };
-    months
-        .iter()
-        .filter(|(_, m)| *m < 12)
-        .max_by_key(|p| (in_pair(p), std::cmp::Reverse(p.1)))
-        .map(|&(y, m)| (y, m, m + 1))
 }
 
 fn check(text_path: &str, issue: &str, archive: &str) -> Result<(), String> {

@@ -11,8 +11,11 @@ use standards_radar::logic::archive::Root;
 use standards_radar::logic::archive_files::{add_issue, read_on_disk, Existing, IssueName};
 use standards_radar::logic::extract::Tables;
 use standards_radar::logic::import::corrections::Corrections;
+use standards_radar::logic::import::events::{Finder, Year};
 use standards_radar::logic::import::issue::{import_issue, Source};
+use standards_radar::logic::issue_id::Months;
 use standards_radar::logic::validate_archive::validate_archive;
+use standards_radar::model::EventKind;
 
 const SEED: &str = "../shared/seed/000_2f23be253f1a08a5.txt";
 
@@ -101,4 +104,42 @@ fn what_is_not_this_newsletter_is_refused_with_its_lines() {
     // Nothing was written beside the archive.
     let files: Vec<_> = std::fs::read_dir(dir.join("issues")).unwrap().collect();
     assert_eq!(files.len(), 1);
+}
+
+#[test]
+fn a_year_end_issue_dates_what_it_prints_without_a_year_in_the_nearer_year() {
+    use EventKind::*;
+    let one = |kind, start: &str, end: Option<&str>| {
+        vec![(kind, start.to_string(), end.map(String::from))]
+    };
+    let finder = Finder::new().unwrap();
+    let year_end = Year::Of(Months::of_id("2021-12-01").unwrap().unwrap());
+    let found = |text: &str| -> Vec<(EventKind, String, Option<String>)> {
+        finder
+            .mentions(text, "", year_end)
+            .into_iter()
+            .map(|m| (m.kind, m.start, m.end))
+            .collect()
+    };
+    assert_eq!(
+        found("From 20 December to 10 January, MIIT called for public comments on the Notice."),
+        one(Consultation, "2021-12-20", Some("2022-01-10"))
+    );
+    assert_eq!(
+        found("On 5 January, the forum was held."),
+        one(Meeting, "2022-01-05", None)
+    );
+    assert_eq!(
+        found("The Measures take effect on 1 March."),
+        one(Effective, "2022-03-01", None)
+    );
+    assert_eq!(
+        found("On 30 November, the forum was held."),
+        one(Meeting, "2021-11-30", None)
+    );
+    // A year the text prints is kept.
+    assert_eq!(
+        found("On 5 January 2021, the forum was held."),
+        one(Meeting, "2021-01-05", None)
+    );
 }

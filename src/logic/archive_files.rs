@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use sha2::{Digest, Sha256};
 
 use crate::logic::archive::{assemble, read_issue, read_root, IssueEntry, Manifest, Root};
+use crate::logic::issue_id::check_issue;
 use crate::model::Dataset;
 
 pub fn sha256_hex(bytes: &[u8]) -> String {
@@ -113,14 +114,19 @@ pub enum Existing {
 
 /// Writes `data` as the issue file `issues/<id>.json` beside the manifest and lists it there
 /// with its article count and hash (the manifest is created when there is none). Nothing is
-/// written when the id is taken and `existing` is `Refuse`, or when an article id is already
-/// used by another issue.
+/// written when the id is no issue id or its month published does not follow its months
+/// (`Months`), when the id is taken and `existing` is `Refuse`, or when an article id is
+/// already used by another issue.
 pub fn add_issue(
     manifest_path: &str,
     name: &IssueName,
     data: &Dataset,
     existing: Existing,
 ) -> Result<IssueEntry, String> {
+    check_issue(&name.id, &name.published)?;
+    if name.title.trim().is_empty() {
+        return Err(format!("issue {} has no title", name.id));
+    }
     let mut manifest = if Path::new(manifest_path).exists() {
         read_manifest(manifest_path)?
     } else {
@@ -133,7 +139,7 @@ pub fn add_issue(
     };
     if existing == Existing::Refuse && manifest.issues.iter().any(|e| e.id == name.id) {
         return Err(format!(
-            "issue {} is already in {manifest_path}: choose another id, or replace it",
+            "issue {} is already in {manifest_path}: choose another id, or replace it (--replace)",
             name.id
         ));
     }
@@ -177,14 +183,40 @@ pub fn add_issue(
     if let Some(dir) = file.parent() {
         std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     }
-    std::fs::write(&file, &bytes).map_err(|e| format!("{}: {e}", file.display()))?;
     manifest.issues.retain(|e| e.id != entry.id);
     manifest.issues.push(entry.clone());
     // Oldest first, as the newsletter came out: a new issue is a new last entry in the diff.
     manifest
         .issues
         .sort_by(|a, b| (&a.published, &a.id).cmp(&(&b.published, &b.id)));
-    std::fs::write(manifest_path, to_file_bytes(&manifest)?)
-        .map_err(|e| format!("{manifest_path}: {e}"))?;
+    let manifest_bytes = to_file_bytes(&manifest)?;
+    write_both([
+        (file.as_path(), bytes.as_slice()),
+        (Path::new(manifest_path), manifest_bytes.as_slice()),
+    ])?;
     Ok(entry)
+}
+
+/// Writes the issue file and the manifest together: each to a temporary file beside it first,
+/// renamed into place only when both are written, so a write that fails (a full disk, a
+/// folder that cannot be written) leaves the archive as it was. Only the renames come after,
+/// and a rename within a folder needs no space.
+fn write_both(files: [(&Path, &[u8]); 2]) -> Result<(), String> {
+    let temporary = |path: &Path| {
+        let mut name = path.as_os_str().to_owned();
+        name.push(".tmp");
+        PathBuf::from(name)
+    };
+    for (path, bytes) in files {
+        if let Err(e) = std::fs::write(temporary(path), bytes) {
+            for (written, _) in files {
+                let _ = std::fs::remove_file(temporary(written));
+            }
+            return Err(format!("{}: {e}", temporary(path).display()));
+        }
+    }
+    for (path, _) in files {
+        std::fs::rename(temporary(path), path).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    Ok(())
 }

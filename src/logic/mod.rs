@@ -17,6 +17,7 @@ pub mod highlight;
 pub mod ics;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod import;
+pub mod issue_id;
 pub mod library;
 pub mod links;
 pub mod names;

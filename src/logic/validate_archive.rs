@@ -6,9 +6,9 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::logic::archive::{Manifest, ARCHIVE_SCHEMA};
-use crate::logic::dates::Fuzzy;
+use crate::logic::issue_id::{check_month, Months};
 use crate::logic::tags::tag_key;
-use crate::logic::validate::{is_slug, validate, Problem};
+use crate::logic::validate::{validate, Problem};
 use crate::model::Dataset;
 
 /// Every problem of the archive; `issues` holds each listed file as read, or why it could not be
@@ -43,13 +43,12 @@ pub fn validate_archive(
     let mut issue_ids: HashMap<&str, usize> = HashMap::new();
     for (i, entry) in manifest.issues.iter().enumerate() {
         let field = |name: &str| format!("issues[{i}].{name}");
-        if !is_slug(&entry.id) {
-            push(
-                "archive",
-                field("id"),
-                format!("{:?} is not a lower-case slug", entry.id),
-            );
-        }
+        // An id names the issue's file and, when it starts with a year, the months it covers,
+        // which the month it came out must not precede (the app orders issues by that month).
+        let months = Months::of_id(&entry.id).unwrap_or_else(|e| {
+            push("archive", field("id"), e);
+            None
+        });
         if issue_ids.insert(entry.id.as_str(), i).is_some() {
             push(
                 "archive",
@@ -60,8 +59,11 @@ pub fn validate_archive(
         if entry.title.trim().is_empty() {
             push("archive", field("title"), "is empty".into());
         }
-        if !matches!(Fuzzy::parse(&entry.published), Some(Fuzzy::Month { .. })) {
-            let message = format!("{:?} is not a month (YYYY-MM)", entry.published);
+        let published = match months {
+            Some(months) => months.check_published(&entry.published),
+            None => check_month(&entry.published),
+        };
+        if let Err(message) = published {
             push("archive", field("published"), message);
         }
         if entry.file != format!("issues/{}.json", entry.id) {
@@ -213,8 +215,8 @@ mod tests {
 
     fn two_issues() -> (Manifest, Read) {
         archive(&[
-            ("2021-06", issue_file(&[("a", &["5G"]), ("b", &["ICV"])])),
-            ("2021-08", issue_file(&[("c", &["5G"])])),
+            ("issue-a", issue_file(&[("a", &["5G"]), ("b", &["ICV"])])),
+            ("issue-b", issue_file(&[("c", &["5G"])])),
         ])
     }
 
@@ -246,7 +248,7 @@ mod tests {
     fn the_manifest_must_count_each_issues_articles() {
         assert_one(
             |m, _| m.issues[1].articles = 2,
-            "2021-08 / articles: the manifest says 2 articles, the file holds 1",
+            "issue-b / articles: the manifest says 2 articles, the file holds 1",
         );
     }
 
@@ -263,24 +265,24 @@ mod tests {
     #[test]
     fn an_issue_file_is_named_after_its_issue() {
         assert_one(
-            |m, _| m.issues[1].file = "issues/2021-06.json".into(),
-            "issues[1].file: \"issues/2021-06.json\" should be issues/2021-08.json",
+            |m, _| m.issues[1].file = "issues/issue-a.json".into(),
+            "issues[1].file: \"issues/issue-a.json\" should be issues/issue-b.json",
         );
         assert_one(
-            |m, _| m.issues[1].file = "2021-08.json".into(),
-            "should be issues/2021-08.json",
+            |m, _| m.issues[1].file = "issue-b.json".into(),
+            "should be issues/issue-b.json",
         );
     }
 
     #[test]
     fn an_issue_is_listed_once() {
         let file = issue_file(&[("a", &["5G"])]);
-        let (manifest, read) = archive(&[("2021-06", file.clone()), ("2021-06", file)]);
+        let (manifest, read) = archive(&[("issue-a", file.clone()), ("issue-a", file)]);
         let found = problems(&manifest, &read);
         assert!(
             found
                 .iter()
-                .any(|p| p == "archive / issues[1].id: \"2021-06\" is listed twice"),
+                .any(|p| p == "archive / issues[1].id: \"issue-a\" is listed twice"),
             "{found:#?}"
         );
     }
@@ -288,15 +290,15 @@ mod tests {
     #[test]
     fn article_and_event_ids_are_unique_across_issues() {
         let (manifest, read) = archive(&[
-            ("2021-06", issue_file(&[("a", &["5G"])])),
-            ("2021-08", issue_file(&[("a", &["5G"])])),
+            ("issue-a", issue_file(&[("a", &["5G"])])),
+            ("issue-b", issue_file(&[("a", &["5G"])])),
         ]);
         let found = problems(&manifest, &read);
         assert_eq!(
             found,
             vec![
-                "2021-08 / a / id: article id also used in issue 2021-06",
-                "2021-08 / a / events: event id \"a-e\" also used in issue 2021-06",
+                "issue-b / a / id: article id also used in issue issue-a",
+                "issue-b / a / events: event id \"a-e\" also used in issue issue-a",
             ]
         );
         // An event id alone reused: its article ids differ.
@@ -304,12 +306,12 @@ mod tests {
             serde_json::from_slice::<serde_json::Value>(&issue_file(&[("b", &[])])).unwrap();
         other["articles"][0]["events"][0]["id"] = "a-e".into();
         let (manifest, read) = archive(&[
-            ("2021-06", issue_file(&[("a", &["5G"])])),
-            ("2021-08", serde_json::to_vec(&other).unwrap()),
+            ("issue-a", issue_file(&[("a", &["5G"])])),
+            ("issue-b", serde_json::to_vec(&other).unwrap()),
         ]);
         assert_eq!(
             problems(&manifest, &read),
-            vec!["2021-08 / b / events: event id \"a-e\" also used in issue 2021-06"]
+            vec!["issue-b / b / events: event id \"a-e\" also used in issue issue-a"]
         );
     }
 
@@ -323,7 +325,7 @@ mod tests {
                 let again = read_issue(entry, &sha256_hex(&changed), &changed);
                 read[1] = (1, again.map_err(|e| e.to_string()));
             },
-            "2021-08 / file: the file is not the one the archive lists",
+            "issue-b / file: the file is not the one the archive lists",
         );
         assert_one(
             |m, _| m.issues[0].sha256.truncate(63),
@@ -334,9 +336,9 @@ mod tests {
     #[test]
     fn one_tag_has_one_spelling_across_the_archive() {
         let (manifest, read) = archive(&[
-            ("2021-06", issue_file(&[("a", &["Data security"])])),
+            ("issue-a", issue_file(&[("a", &["Data security"])])),
             (
-                "2021-08",
+                "issue-b",
                 issue_file(&[("b", &["data-security"]), ("c", &["data-security"])]),
             ),
         ]);
@@ -344,15 +346,72 @@ mod tests {
         assert_eq!(
             problems(&manifest, &read),
             vec![
-                "2021-08 / b / tags[0]: tag \"data-security\" in issue 2021-08 is spelled \
-                 \"Data security\" in issue 2021-06: one tag, one spelling across the archive"
+                "issue-b / b / tags[0]: tag \"data-security\" in issue issue-b is spelled \
+                 \"Data security\" in issue issue-a: one tag, one spelling across the archive"
             ]
         );
         // The same spelling in every issue is one tag, as are tags of no letter at all.
         let (manifest, read) = archive(&[
-            ("2021-06", issue_file(&[("a", &["Data security", "🚗"])])),
-            ("2021-08", issue_file(&[("b", &["Data security", "🚲"])])),
+            ("issue-a", issue_file(&[("a", &["Data security", "🚗"])])),
+            ("issue-b", issue_file(&[("b", &["Data security", "🚲"])])),
         ]);
         assert_eq!(problems(&manifest, &read), Vec::<String>::new());
+    }
+
+    fn listed(id: &str, published: &str) -> IssueEntry {
+        IssueEntry {
+            id: id.into(),
+            title: "T".into(),
+            published: published.into(),
+            file: format!("issues/{id}.json"),
+            articles: 0,
+            sha256: "ab".repeat(32),
+        }
+    }
+
+    fn manifest_problems(issues: Vec<IssueEntry>) -> Vec<String> {
+        let manifest = Manifest {
+            schema_version: ARCHIVE_SCHEMA,
+            title: "A".into(),
+            publisher: "P".into(),
+            issues,
+        };
+        validate_archive(&manifest, &[])
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    }
+
+    #[test]
+    fn issue_ids_and_months_are_checked_as_the_importer_makes_them() {
+        let good = manifest_problems(vec![
+            listed("2021-10-11", "2021-12"),
+            listed("2021-12-01", "2022-02"),
+            listed("synthetic-3", "2021-04"),
+        ]);
+        assert!(good.is_empty(), "{good:?}");
+        let bad = manifest_problems(vec![
+            listed("2021-12-01", "2021-02"),
+            listed("2021-06-08", "2021-09"),
+            listed("2021-13-01", "2022-02"),
+            listed("Issue 7", "2021-04"),
+            listed("synthetic-4", "April"),
+        ]);
+        let expected = [
+            "issues[0].published",
+            "before the end of December 2021–January 2022",
+            "issues[1].id",
+            "June is followed by July, not August",
+            "issues[2].id",
+            "13 is not a month",
+            "issues[3].id",
+            "not a lower-case slug",
+            "issues[4].published",
+            "\"April\" is not a month",
+        ];
+        let all = bad.join("\n");
+        for part in expected {
+            assert!(all.contains(part), "{part:?} not in\n{all}");
+        }
     }
 }

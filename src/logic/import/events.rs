@@ -9,7 +9,29 @@ use regex::Regex;
 
 use crate::logic::dates::{month_named, months};
 use crate::logic::import::sentences::sentences;
+use crate::logic::issue_id::Months;
 use crate::model::EventKind;
+
+/// The year of a date the text prints without one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Year {
+    /// Always this one: an issue whose id names no months, read in the year it prints most.
+    Always(i32),
+    /// The year of the issue's months the date's month falls nearest (`Months::year_of`): a
+    /// December–January issue's January is in the second year.
+    Of(Months),
+}
+
+impl Year {
+    /// For a month by its name; a name that is no month takes the issue's first year.
+    fn of(self, month: &str) -> i32 {
+        match (self, month_named(month)) {
+            (Year::Always(year), _) => year,
+            (Year::Of(months), Some(month)) => months.year_of(month),
+            (Year::Of(months), None) => months.first().0,
+        }
+    }
+}
 
 /// Kinds by the words that say them, strongest first: a sentence naming a deadline and a
 /// comment period is about the deadline.
@@ -182,38 +204,51 @@ impl Finder {
     }
 
     /// The dates of one sentence; `year` stands in where the text gives none.
-    fn atoms(&self, sentence: &str, year: i32) -> Vec<Atom> {
+    fn atoms(&self, sentence: &str, year: Year) -> Vec<Atom> {
         let mut out = Vec::new();
         for c in self.atoms.captures_iter(sentence) {
             let Some(whole) = c.get(0) else { continue };
             let g = |i: usize| c.get(i).map_or("", |m| m.as_str());
-            let y = |i: usize| g(i).parse::<i32>().unwrap_or(year);
+            // The year group `i`, else the year a date in the month group `m` is in.
+            let y = |i: usize, m: usize| g(i).parse::<i32>().unwrap_or_else(|_| year.of(g(m)));
             let (start, end, until) = if c.name("mm").is_some() {
                 let (a, b) = (month_number(g(2)), month_number(g(3)));
                 (
-                    Some(format!("{:04}-{a:02}", y(4))),
-                    Some(format!("{:04}-{b:02}", y(4))),
+                    Some(format!("{:04}-{a:02}", y(4, 2))),
+                    Some(format!("{:04}-{b:02}", y(4, 3))),
                     false,
                 )
             } else if c.name("mdd").is_some() {
-                (day(y(9), g(6), g(7)), day(y(9), g(6), g(8)), false)
+                (day(y(9, 6), g(6), g(7)), day(y(9, 6), g(6), g(8)), false)
             } else if c.name("mdmd").is_some() {
-                (day(y(15), g(11), g(12)), day(y(15), g(13), g(14)), false)
+                (
+                    day(y(15, 11), g(11), g(12)),
+                    day(y(15, 13), g(13), g(14)),
+                    false,
+                )
             } else if c.name("dmdm").is_some() {
-                (day(y(21), g(18), g(17)), day(y(21), g(20), g(19)), false)
+                (
+                    day(y(21, 18), g(18), g(17)),
+                    day(y(21, 20), g(20), g(19)),
+                    false,
+                )
             } else if c.name("ddm").is_some() {
-                (day(y(26), g(25), g(23)), day(y(26), g(25), g(24)), false)
+                (
+                    day(y(26, 25), g(25), g(23)),
+                    day(y(26, 25), g(25), g(24)),
+                    false,
+                )
             } else if c.name("until").is_some() {
-                (day(y(30), g(29), g(28)), None, true)
+                (day(y(30, 29), g(29), g(28)), None, true)
             } else if c.name("dm").is_some() {
-                (day(y(34), g(33), g(32)), None, false)
+                (day(y(34, 33), g(33), g(32)), None, false)
             } else if c.name("md").is_some() {
-                (day(y(38), g(36), g(37)), None, false)
+                (day(y(38, 36), g(36), g(37)), None, false)
             } else if c.name("endof").is_some() {
-                (Some(format!("{:04}-12", y(40))), None, false)
+                (Some(format!("{:04}-12", y(40, 0))), None, false)
             } else {
                 let m = month_number(g(42));
-                (Some(format!("{:04}-{m:02}", y(43))), None, false)
+                (Some(format!("{:04}-{m:02}", y(43, 42))), None, false)
             };
             if let Some(start) = start {
                 out.push(Atom {
@@ -229,7 +264,7 @@ impl Finder {
     }
 
     /// The first date `text` gives, whatever it is the date of.
-    pub fn first_date(&self, text: &str, year: i32) -> Option<String> {
+    pub fn first_date(&self, text: &str, year: Year) -> Option<String> {
         sentences(text)
             .into_iter()
             .find_map(|s| self.atoms(s, year).into_iter().next())
@@ -238,7 +273,7 @@ impl Finder {
 
     /// Every event `text` gives; `title` is the article's, for a date whose sentence names no
     /// kind (the webinar's "Time and Date" line).
-    pub fn mentions(&self, text: &str, title: &str, year: i32) -> Vec<Mention> {
+    pub fn mentions(&self, text: &str, title: &str, year: Year) -> Vec<Mention> {
         let mut out = Vec::new();
         for sentence in sentences(text) {
             let atoms = self.atoms(sentence, year);
@@ -340,7 +375,7 @@ mod tests {
     fn found(text: &str) -> Vec<(EventKind, String, Option<String>)> {
         let finder = Finder::new().unwrap();
         finder
-            .mentions(text, "", 2021)
+            .mentions(text, "", Year::Always(2021))
             .into_iter()
             .map(|m| (m.kind, m.start, m.end))
             .collect()
@@ -443,7 +478,7 @@ mod tests {
         let m = finder.mentions(
             "Time and Date: 10:00- 11:00 am Brussels time, Thursday, 16 September 2021",
             "SESEC IV Webinar 29",
-            2021,
+            Year::Always(2021),
         );
         assert_eq!(m.len(), 1);
         assert_eq!(
@@ -459,7 +494,7 @@ mod tests {
         let pm = finder.mentions(
             "The webinar runs 2:00 - 3:30 pm Beijing time on 5 May 2022.",
             "",
-            2022,
+            Year::Always(2022),
         );
         assert_eq!(
             (pm[0].time.as_deref(), pm[0].timezone.as_deref()),

@@ -1,11 +1,16 @@
 //! One issue imported whole: the text read, drafted in the archive's vocabulary, corrected, and
 //! the organisations and documents each article names found (`logic::extract`).
 
+use time::Month;
+
 use crate::logic::archive_files::read_dataset;
+use crate::logic::dates::Fuzzy;
 use crate::logic::extract::{organisations_named, Extractor, Tables};
 use crate::logic::import::corrections::Corrections;
+use crate::logic::import::events::Year;
 use crate::logic::import::{draft, text_of, Vocabulary};
-use crate::model::{Dataset, Publication, SCHEMA_VERSION};
+use crate::logic::issue_id::Months;
+use crate::model::{Article, Dataset, Publication, SCHEMA_VERSION};
 
 /// The names a new archive starts with (an issue's text does not print them as such).
 pub const NEWSLETTER: &str =
@@ -26,7 +31,8 @@ pub struct Draft {
 }
 
 /// The issue `issue` of `source`; `archive`, when there is one, gives the vocabulary (of its
-/// other issues) that hashtags and sections fold into.
+/// other issues) that hashtags and sections fold into. An id that is no issue id is refused
+/// (`Months::of_id`).
 pub fn import_issue(
     source: &Source,
     issue: &str,
@@ -34,6 +40,7 @@ pub fn import_issue(
     corrections: &Corrections,
     tables: &Tables,
 ) -> Result<Draft, String> {
+    let months = Months::of_id(issue)?;
     let text = text_of(source.bytes).map_err(|e| e.to_string())?;
     let mut vocabulary = Vocabulary::default();
     if let Some(archive) = archive {
@@ -62,10 +69,10 @@ pub fn import_issue(
             .max_by_key(|s| openings.iter().filter(|o| o == s).count())
             .map(|s| s.to_string());
     }
-    let year = issue
-        .get(..4)
-        .and_then(|y| y.parse().ok())
-        .unwrap_or_else(|| most_common_year(text));
+    let year = match months {
+        Some(months) => Year::Of(months),
+        None => Year::Always(most_common_year(text)),
+    };
     let mut articles = draft(text, &vocabulary, corrections, year)
         .map_err(|e| format!("could not be read as this newsletter:\n{e}"))?;
     let extractor = Extractor::new(tables).map_err(|e| e.to_string())?;
@@ -111,4 +118,63 @@ pub fn most_common_year(text: &str) -> i32 {
         .into_iter()
         .max_by_key(|&(_, n)| n)
         .map_or(2021, |(y, _)| y)
+}
+
+/// The months an issue covers: those its id names, else the two consecutive months most of its
+/// articles are dated in (an announcement of a later event does not count).
+pub fn months_of(issue: &str, articles: &[Article]) -> Result<Option<Months>, String> {
+    Ok(Months::of_id(issue)?.or_else(|| months_dated(articles)))
+}
+
+fn months_dated(articles: &[Article]) -> Option<Months> {
+    // Months counted from year 0, so that December and the next January are neighbours.
+    let months: Vec<i32> = articles
+        .iter()
+        .filter_map(|a| match Fuzzy::parse(a.date.get(..7)?)? {
+            Fuzzy::Month { year, month } => Some(year * 12 + i32::from(u8::from(month)) - 1),
+            Fuzzy::Day(_) => None,
+        })
+        .collect();
+    let in_pair = |k: i32| months.iter().filter(|&&n| n == k || n == k + 1).count();
+    let first = months
+        .iter()
+        .copied()
+        .max_by_key(|&k| (in_pair(k), std::cmp::Reverse(k)))?;
+    let month = u8::try_from(first.rem_euclid(12) + 1).ok()?;
+    Some(Months::new(
+        first.div_euclid(12),
+        Month::try_from(month).ok()?,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::logic::fixtures::article;
+
+    fn dated(dates: &[&str]) -> Vec<Article> {
+        dates
+            .iter()
+            .map(|d| {
+                let mut a = article("a", &[], "");
+                a.date = d.to_string();
+                a
+            })
+            .collect()
+    }
+
+    #[test]
+    fn an_issue_without_months_in_its_id_is_named_by_its_articles_dates() {
+        let summer = dated(&["2021-06-03", "2021-07-20", "2021-07", "2021-09-01", ""]);
+        let months = months_of("test-issue", &summer).unwrap().unwrap();
+        assert_eq!(months.id(), "2021-06-07");
+        let year_end = dated(&["2021-12-03", "2022-01-20", "2022-01-02", "2022-06-30"]);
+        let months = months_of("test-issue", &year_end).unwrap().unwrap();
+        assert_eq!(months.title(), "December 2021–January 2022");
+        assert_eq!(months_of("test-issue", &dated(&[""])), Ok(None));
+        // The id says it, whatever the dates.
+        let named = months_of("2021-12-01", &summer).unwrap().unwrap();
+        assert_eq!(named.published(), "2022-02");
+        assert!(months_of("2021-12-02", &summer).is_err());
+    }
 }

@@ -12,7 +12,7 @@ pub mod sentences;
 
 use crate::logic::export::slug;
 use crate::logic::import::corrections::Corrections;
-use crate::logic::import::events::Finder;
+use crate::logic::import::events::{Finder, Year};
 use crate::logic::import::layout::{takeaway_for, Line, RawArticle};
 use crate::logic::import::sentences::summary;
 use crate::logic::tags::tag_key;
@@ -73,7 +73,7 @@ pub fn draft(
     text: &str,
     vocabulary: &Vocabulary,
     corrections: &Corrections,
-    year: i32,
+    year: Year,
 ) -> Result<Vec<Article>, Unrecognised> {
     let lines = layout::lines_of(text);
     let layout = layout::read(&lines);
@@ -243,7 +243,7 @@ fn tags_of(raw: &RawArticle, known: &[String]) -> Vec<String> {
     tags
 }
 
-fn events_of(finder: &Finder, article: &Article, year: i32) -> Vec<Event> {
+fn events_of(finder: &Finder, article: &Article, year: Year) -> Vec<Event> {
     let mut events: Vec<Event> = Vec::new();
     for text in texts(&article.body) {
         for m in finder.mentions(text, &article.title, year) {

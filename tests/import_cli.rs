@@ -1,0 +1,291 @@
+//! The importer as a person runs it (`make import`): the command itself, not the library. On bad
+//! input it exits non-zero, names the problem and writes nothing; a newsletter's text adds one
+//! issue file and one manifest entry.
+
+// A test stops at the line that failed: helpers may unwrap like the tests themselves.
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::indexing_slicing)]
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+
+use standards_radar::logic::archive::Root;
+use standards_radar::logic::archive_files::{read_manifest, read_on_disk, sha256_hex};
+use standards_radar::logic::validate_archive::validate_archive;
+
+const SEED: &str = "../shared/seed/000_2f23be253f1a08a5.txt";
+
+/// The example's binary, built once for these tests. `cargo test --test import_cli` alone does
+/// not build examples, and a binary an earlier build left behind would test old code, so cargo
+/// builds it here and names the file it built.
+fn importer() -> &'static Path {
+    static BINARY: OnceLock<PathBuf> = OnceLock::new();
+    BINARY.get_or_init(|| {
+        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+        let out = Command::new(cargo)
+            .args(["build", "--locked", "--quiet", "--example", "import"])
+            .arg("--message-format=json")
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "building the import example failed:\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+            .filter(|m| m["reason"] == "compiler-artifact" && m["target"]["name"] == "import")
+            .find_map(|m| m["executable"].as_str().map(PathBuf::from))
+            .expect("cargo named no executable for the import example")
+    })
+}
+
+struct Run {
+    ok: bool,
+    stdout: String,
+    stderr: String,
+}
+
+fn run(args: &[&str]) -> Run {
+    // The repository root, where the command finds dataset/names.json and the corrections.
+    let out = Command::new(importer())
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    Run {
+        ok: out.status.success(),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// A copy of the shipped archive (its manifest and issue files) in a folder of its own.
+fn scratch(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("import-cli-{name}"));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("issues")).unwrap();
+    std::fs::copy("public/data/archive.json", dir.join("archive.json")).unwrap();
+    for entry in std::fs::read_dir("public/data/issues").unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), dir.join("issues").join(entry.file_name())).unwrap();
+    }
+    dir
+}
+
+/// Every file under `dir`, by its path inside it, with its bytes.
+fn files(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    let mut out = BTreeMap::new();
+    let mut folders = vec![dir.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                folders.push(path);
+            } else {
+                let bytes = std::fs::read(&path).unwrap();
+                out.insert(path.strip_prefix(dir).unwrap().to_path_buf(), bytes);
+            }
+        }
+    }
+    out
+}
+
+fn seed() -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(SEED);
+    assert!(
+        path.exists(),
+        "the seed text {SEED}: lay the project's shared/ folder beside this repository"
+    );
+    path.display().to_string()
+}
+
+#[test]
+fn bad_input_exits_non_zero_names_the_problem_and_writes_nothing() {
+    let dir = scratch("bad");
+    let archive = dir.join("archive.json").display().to_string();
+    let texts = dir.join("texts");
+    std::fs::create_dir_all(&texts).unwrap();
+    let text = |name: &str, bytes: &[u8]| {
+        let path = texts.join(name);
+        std::fs::write(&path, bytes).unwrap();
+        path.display().to_string()
+    };
+    let empty = text("empty.txt", b"  \n\n");
+    let binary = text("newsletter.pdf", b"%PDF-1.7\n\x00\x01binary");
+    let readme = text("readme.txt", &std::fs::read("README.md").unwrap());
+    let missing = texts.join("missing.txt").display().to_string();
+    let folder = texts.display().to_string();
+    let seed = seed();
+    let before = files(&dir);
+
+    let cases: Vec<(Vec<&str>, &[&str])> = vec![
+        (
+            vec!["--text", &missing, "--issue", "2021-08-09"],
+            &["missing.txt"],
+        ),
+        (vec!["--text", &folder, "--issue", "2021-08-09"], &["texts"]),
+        (
+            vec!["--text", &empty, "--issue", "2021-08-09"],
+            &["the file is empty"],
+        ),
+        (
+            vec!["--text", &binary, "--issue", "2021-08-09"],
+            &["line 2: a NUL byte"],
+        ),
+        (
+            vec!["--text", &readme, "--issue", "2021-08-09"],
+            &["no article found", "no line \"Takeaways\""],
+        ),
+        (vec!["--text", &seed], &["--issue is required"]),
+        (
+            vec!["--text", &seed, "--issue", "2021-06-08"],
+            &["2021-06-08", "not August"],
+        ),
+        (
+            vec!["--text", &seed, "--issue", "2021-13-01"],
+            &["2021-13-01", "13 is not a month"],
+        ),
+        (
+            vec!["--text", &seed, "--issue", "2021-12-02"],
+            &["2021-12-02", "2021-12-01"],
+        ),
+        (
+            vec!["--text", &seed, "--issue", "2021-6-7"],
+            &["2021-6-7", "YYYY-MM-MM"],
+        ),
+        (
+            vec!["--text", &seed, "--issue", "../escape"],
+            &["../escape", "slug"],
+        ),
+        (
+            vec!["--text", &seed, "--issue", "2021-06-07"],
+            &["issue 2021-06-07 is already in", "--replace"],
+        ),
+        (
+            vec![
+                "--text",
+                &seed,
+                "--issue",
+                "2021-08-09",
+                "--published",
+                "2021-13",
+            ],
+            &["--published", "2021-13"],
+        ),
+        (
+            vec!["--text", &seed, "--issue", "2021-08-09", "--title", " "],
+            &["--title"],
+        ),
+        (
+            vec!["--text", &seed, "--issue", "2021-08-09", "--frobnicate"],
+            &["--frobnicate"],
+        ),
+    ];
+    // Every case is tried, and all that misbehave are reported together.
+    let mut wrong = Vec::new();
+    for (args, expected) in cases {
+        let mut args = args;
+        args.extend(["--archive", &archive]);
+        let out = run(&args);
+        if out.ok {
+            wrong.push(format!("{args:?} exited 0:\n{}", out.stdout));
+        }
+        for part in expected.iter().filter(|p| !out.stderr.contains(*p)) {
+            wrong.push(format!(
+                "{args:?}: {part:?} not in the message:\n{}",
+                out.stderr
+            ));
+        }
+        if files(&dir) != before {
+            wrong.push(format!("{args:?} changed the archive's folder"));
+            // The next case starts from the archive as it was.
+            let _ = std::fs::remove_dir_all(&dir);
+            for (path, bytes) in &before {
+                std::fs::create_dir_all(dir.join(path).parent().unwrap()).unwrap();
+                std::fs::write(dir.join(path), bytes).unwrap();
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n\n"));
+}
+
+#[test]
+fn a_newsletter_text_adds_one_issue_file_and_one_manifest_entry() {
+    let dir = scratch("good");
+    let archive = dir.join("archive.json").display().to_string();
+    let before = files(&dir);
+    let manifest_before = read_manifest(&archive).unwrap();
+    // A December–January issue: its months run into the next year.
+    let out = run(&[
+        "--text",
+        &seed(),
+        "--issue",
+        "2021-12-01",
+        "--archive",
+        &archive,
+    ]);
+    assert!(out.ok, "{}", out.stderr);
+    assert!(out.stdout.contains("issue 2021-12-01"), "{}", out.stdout);
+
+    let after = files(&dir);
+    let added: Vec<&PathBuf> = after.keys().filter(|p| !before.contains_key(*p)).collect();
+    assert_eq!(added, vec![&PathBuf::from("issues/2021-12-01.json")]);
+    for (path, bytes) in &before {
+        if path != Path::new("archive.json") {
+            assert!(after.get(path) == Some(bytes), "{} changed", path.display());
+        }
+    }
+    let manifest = read_manifest(&archive).unwrap();
+    assert_eq!(manifest.issues.len(), manifest_before.issues.len() + 1);
+    let entry = manifest.issues.last().unwrap();
+    assert_eq!(entry.id, "2021-12-01");
+    assert_eq!(entry.title, "December 2021–January 2022");
+    assert_eq!(entry.published, "2022-02");
+    assert_eq!(entry.file, "issues/2021-12-01.json");
+    assert_eq!(
+        entry.sha256,
+        sha256_hex(&after[Path::new("issues/2021-12-01.json")])
+    );
+    assert_eq!(
+        manifest.issues[..manifest.issues.len() - 1],
+        manifest_before.issues[..],
+        "the entries there were are kept"
+    );
+    // What `make import` checks next: the archive with the new issue is valid.
+    let on_disk = read_on_disk(&archive).unwrap();
+    let Root::Archive(m) = &on_disk.root else {
+        panic!("not an archive")
+    };
+    let problems: Vec<String> = validate_archive(m, &on_disk.issues)
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn a_write_that_fails_leaves_the_archive_as_it_was() {
+    let dir = scratch("unwritable");
+    let archive = dir.join("archive.json").display().to_string();
+    // The manifest's temporary file cannot be written where a folder stands (whoever runs
+    // the tests, root too): the issue file, written first, must not stay behind.
+    std::fs::create_dir_all(dir.join("archive.json.tmp")).unwrap();
+    let before = files(&dir);
+    let out = run(&[
+        "--text",
+        &seed(),
+        "--issue",
+        "2021-08-09",
+        "--archive",
+        &archive,
+    ]);
+    assert!(!out.ok, "exited 0:\n{}", out.stdout);
+    assert!(out.stderr.contains("archive.json"), "{}", out.stderr);
+    assert!(files(&dir) == before, "the archive's folder changed");
+    assert!(!dir.join("issues/2021-08-09.json.tmp").exists());
+}
