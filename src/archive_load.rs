@@ -1,9 +1,9 @@
-//! The archive as it arrives: the newest issue fetched alone and shown as soon as it is in,
-//! the rest fetched once its cards are painted and joining when all are in (or every few
-//! seconds on a slow link), a failed issue named with Retry, and what is new since this
+//! The archive as it arrives, in the browser: what `logic::loading` decides (the newest issue
+//! alone, the rest after its cards are painted, rebuilds, retries), carried out with fetches
+//! and tasks; the progress line, a failed issue named with Retry, and what is new since this
 //! device's last visit.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::Arc;
 
@@ -13,13 +13,11 @@ use crate::browser::sleep;
 use crate::data::{load_issue, LoadError};
 use crate::logic::archive::{assemble, issues_since, IssueFailure, Manifest};
 use crate::logic::library::Library;
+use crate::logic::loading::{Action, Loading};
 use crate::model::Dataset;
 
 /// Where this device keeps the newest issue its reader has seen (the only thing it keeps).
 pub const SEEN_KEY: &str = "standards-radar:newest-issue-seen";
-
-/// How often the list may be rebuilt while issues keep arriving: each rebuild redraws it.
-const REBUILD_MS: f64 = 3000.0;
 
 /// Where loading stands. The library is built as soon as the data arrives, off the render.
 #[derive(Clone)]
@@ -66,33 +64,23 @@ impl Archive {
     /// Loads every issue of `manifest`, setting `load` as they come.
     pub fn start(&self, manifest: Manifest, load: RwSignal<Load>) {
         let new_issues = remember_newest(&manifest);
+        let total = manifest.issues.len();
         let loader = Rc::new(Loader {
-            slots: RefCell::new(manifest.issues.iter().map(|_| Slot::Pending).collect()),
-            newest: manifest.newest_first().first().copied(),
+            machine: RefCell::new(Loading::new(manifest.newest_first())),
+            data: RefCell::new(vec![None; total]),
+            failures: RefCell::new(vec![None; total]),
             manifest,
-            shown: Cell::new(false),
-            built_at: Cell::new(0.0),
-            building: Cell::new(false),
-            build_again: Cell::new(false),
-            rest_started: Cell::new(false),
             load,
             status: self.status,
         });
         self.status.set(Some(ArchiveStatus {
-            total: loader.manifest.issues.len(),
+            total,
             new_issues,
             ..ArchiveStatus::default()
         }));
         self.loader.set_value(Some(loader.clone()));
-        if loader.manifest.issues.is_empty() {
-            load.set(Load::Failed(LoadError::NoIssue(0)));
-        }
-        // The newest issue alone first, so the first cards need only it (its download is
-        // not shared with the others', nor its turn on the main thread); the rest once it is in.
-        match loader.newest {
-            Some(newest) => fetch(&loader, newest),
-            None => fetch_rest(&loader),
-        }
+        let actions = loader.machine.borrow_mut().start();
+        Loader::carry_out(&loader, actions);
     }
 
     /// Fetches again every issue that failed.
@@ -100,21 +88,8 @@ impl Archive {
         let Some(loader) = self.loader.get_value() else {
             return;
         };
-        let failed: Vec<usize> = loader
-            .slots
-            .borrow()
-            .iter()
-            .enumerate()
-            .filter(|(_, s)| matches!(s, Slot::Failed(_)))
-            .map(|(i, _)| i)
-            .collect();
-        for index in failed {
-            if let Some(slot) = loader.slots.borrow_mut().get_mut(index) {
-                *slot = Slot::Pending;
-            }
-            fetch(&loader, index);
-        }
-        loader.report();
+        let actions = loader.machine.borrow_mut().retry();
+        Loader::carry_out(&loader, actions);
     }
 
     /// Forgets the newest issue this device has seen: the next visit marks nothing as new.
@@ -130,25 +105,105 @@ impl Archive {
     }
 }
 
-enum Slot {
-    Pending,
-    Loaded(Dataset),
-    Failed(IssueFailure),
-}
-
+/// Carries out what `logic::loading` decides, and holds what it does not: the issues' data and
+/// why an issue failed.
 struct Loader {
     manifest: Manifest,
-    slots: RefCell<Vec<Slot>>,
-    /// The newest issue's position: the first cards wait for it.
-    newest: Option<usize>,
-    shown: Cell<bool>,
-    built_at: Cell<f64>,
-    /// A build is under way; another was asked for meanwhile.
-    building: Cell<bool>,
-    build_again: Cell<bool>,
-    rest_started: Cell<bool>,
+    machine: RefCell<Loading>,
+    data: RefCell<Vec<Option<Dataset>>>,
+    failures: RefCell<Vec<Option<IssueFailure>>>,
     load: RwSignal<Load>,
     status: RwSignal<Option<ArchiveStatus>>,
+}
+
+impl Loader {
+    fn carry_out(this: &Rc<Loader>, actions: Vec<Action>) {
+        for action in actions {
+            match action {
+                Action::Fetch(issues) => issues.into_iter().for_each(|i| fetch(this, i)),
+                Action::FetchAfterPaint(issues) => fetch_after_paint(this, issues),
+                Action::Build { complete } => Loader::build(this, complete),
+                Action::Fail => this
+                    .load
+                    .set(Load::Failed(LoadError::NoIssue(this.manifest.issues.len()))),
+            }
+        }
+        this.report();
+    }
+
+    fn arrive(this: &Rc<Loader>, index: usize, result: Result<Dataset, IssueFailure>) {
+        let loaded = result.is_ok();
+        let (data, failure) = match result {
+            Ok(data) => (Some(data), None),
+            Err(failure) => (None, Some(failure)),
+        };
+        if let Some(slot) = this.data.borrow_mut().get_mut(index) {
+            *slot = data;
+        }
+        if let Some(slot) = this.failures.borrow_mut().get_mut(index) {
+            *slot = failure;
+        }
+        let now = crate::browser::now_ms();
+        let actions = this.machine.borrow_mut().arrived(index, loaded, now);
+        Loader::carry_out(this, actions);
+    }
+
+    /// Builds the library of the issues that are in and shows it: the copy, the library and
+    /// the drawing each in a task of its own, so the page answers input in between.
+    fn build(this: &Rc<Loader>, complete: bool) {
+        let this = this.clone();
+        leptos::task::spawn_local(async move {
+            let loaded: Vec<(usize, Dataset)> = this
+                .data
+                .borrow()
+                .iter()
+                .enumerate()
+                .filter_map(|(i, data)| Some((i, data.clone()?)))
+                .collect();
+            sleep(0).await;
+            let data =
+                crate::browser::measured("radar:assemble", || assemble(&this.manifest, &loaded));
+            drop(loaded);
+            sleep(0).await;
+            let library = crate::browser::measured("radar:library", || Library::new(data));
+            sleep(0).await;
+            // A reader typing a search while issues arrive keeps the search box.
+            let focus = crate::browser::focus_snapshot();
+            this.load.set(Load::Ready(Arc::new(library)));
+            if let Some(focus) = focus {
+                sleep(0).await;
+                crate::browser::restore_focus(focus);
+            }
+            if complete {
+                crate::browser::after_next_paint().await;
+                crate::browser::mark("radar:archive-complete");
+            }
+            let actions = this.machine.borrow_mut().built(crate::browser::now_ms());
+            Loader::carry_out(&this, actions);
+        });
+    }
+
+    /// The progress line and the failed issues' notice.
+    fn report(&self) {
+        let machine = self.machine.borrow();
+        let failures = self.failures.borrow();
+        let failed = machine
+            .failed()
+            .into_iter()
+            .filter_map(|i| {
+                let title = self.manifest.issues.get(i)?.title.clone();
+                let why = failures.get(i)?.as_ref()?.to_string();
+                Some((title, why))
+            })
+            .collect();
+        let loaded = machine.loaded();
+        self.status.update(|s| {
+            if let Some(s) = s {
+                s.loaded = loaded;
+                s.failed = failed;
+            }
+        });
+    }
 }
 
 fn fetch(loader: &Rc<Loader>, index: usize) {
@@ -162,159 +217,20 @@ fn fetch(loader: &Rc<Loader>, index: usize) {
     });
 }
 
-/// Every issue but the newest, newest first, a few requests per task: starting sixty at once
-/// held the page for 70 ms.
-fn fetch_rest(loader: &Rc<Loader>) {
+/// Issues fetched once the current cards are painted, a few requests per task: starting sixty
+/// at once held the page for 70 ms.
+fn fetch_after_paint(loader: &Rc<Loader>, issues: Vec<usize>) {
     const PER_TASK: usize = 8;
-    if loader.rest_started.replace(true) {
-        return;
-    }
     let loader = loader.clone();
     leptos::task::spawn_local(async move {
-        let rest: Vec<usize> = loader
-            .manifest
-            .newest_first()
-            .into_iter()
-            .filter(|&i| Some(i) != loader.newest)
-            .collect();
-        for batch in rest.chunks(PER_TASK) {
+        crate::browser::after_next_paint().await;
+        for batch in issues.chunks(PER_TASK) {
             for &index in batch {
                 fetch(&loader, index);
             }
             sleep(0).await;
         }
     });
-}
-
-impl Loader {
-    fn arrive(this: &Rc<Loader>, index: usize, result: Result<Dataset, IssueFailure>) {
-        let newest_failed = Some(index) == this.newest && result.is_err();
-        this.take(index, result);
-        // The rest wait for the first cards (`build`), unless there will be none from the newest.
-        if newest_failed {
-            fetch_rest(this);
-        }
-        Loader::next_step(this);
-    }
-
-    fn take(&self, index: usize, result: Result<Dataset, IssueFailure>) {
-        if let Some(slot) = self.slots.borrow_mut().get_mut(index) {
-            *slot = match result {
-                Ok(data) => Slot::Loaded(data),
-                Err(failure) => Slot::Failed(failure),
-            };
-        }
-        self.report();
-    }
-
-    /// What the arrival of an issue leads to: the first cards, a rebuild, or the end.
-    fn next_step(this: &Rc<Loader>) {
-        let slots = this.slots.borrow();
-        let pending = slots.iter().filter(|s| matches!(s, Slot::Pending)).count();
-        let loaded = slots
-            .iter()
-            .filter(|s| matches!(s, Slot::Loaded(_)))
-            .count();
-        let newest_in = this
-            .newest
-            .and_then(|n| slots.get(n))
-            .is_some_and(|s| !matches!(s, Slot::Pending));
-        drop(slots);
-        let now = crate::browser::now_ms();
-        let rebuild = if !this.shown.get() {
-            newest_in && loaded > 0
-        } else {
-            pending == 0 || now - this.built_at.get() > REBUILD_MS
-        };
-        if rebuild {
-            Loader::build(this);
-        } else if pending == 0 && loaded == 0 {
-            this.load
-                .set(Load::Failed(LoadError::NoIssue(this.manifest.issues.len())));
-        }
-    }
-
-    /// Builds the library of the issues that are in and shows it: the copy, the library and
-    /// the drawing each in a task of its own, so the page answers input in between.
-    fn build(this: &Rc<Loader>) {
-        if this.building.replace(true) {
-            this.build_again.set(true);
-            return;
-        }
-        let this = this.clone();
-        leptos::task::spawn_local(async move {
-            loop {
-                this.build_again.set(false);
-                let complete = this
-                    .slots
-                    .borrow()
-                    .iter()
-                    .all(|s| !matches!(s, Slot::Pending));
-                let loaded: Vec<(usize, Dataset)> = this
-                    .slots
-                    .borrow()
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(i, s)| match s {
-                        Slot::Loaded(data) => Some((i, data.clone())),
-                        _ => None,
-                    })
-                    .collect();
-                sleep(0).await;
-                let data = crate::browser::measured("radar:assemble", || {
-                    assemble(&this.manifest, &loaded)
-                });
-                drop(loaded);
-                sleep(0).await;
-                let library = crate::browser::measured("radar:library", || Library::new(data));
-                sleep(0).await;
-                let first = !this.shown.replace(true);
-                this.built_at.set(crate::browser::now_ms());
-                // A reader typing a search while issues arrive keeps the search box.
-                let focus = crate::browser::focus_snapshot();
-                this.load.set(Load::Ready(Arc::new(library)));
-                if let Some(focus) = focus {
-                    sleep(0).await;
-                    crate::browser::restore_focus(focus);
-                }
-                if first {
-                    crate::browser::after_next_paint().await;
-                    fetch_rest(&this);
-                }
-                if complete {
-                    crate::browser::after_next_paint().await;
-                    crate::browser::mark("radar:archive-complete");
-                }
-                if !this.build_again.get() {
-                    break;
-                }
-            }
-            this.building.set(false);
-        });
-    }
-
-    /// The progress line and the failed issues' notice.
-    fn report(&self) {
-        let slots = self.slots.borrow();
-        let loaded = slots
-            .iter()
-            .filter(|s| matches!(s, Slot::Loaded(_)))
-            .count();
-        let failed = slots
-            .iter()
-            .zip(&self.manifest.issues)
-            .filter_map(|(s, e)| match s {
-                Slot::Failed(why) => Some((e.title.clone(), why.to_string())),
-                _ => None,
-            })
-            .collect();
-        self.status.update(|s| {
-            if let Some(s) = s {
-                s.loaded = loaded;
-                s.failed = failed;
-            }
-        });
-    }
 }
 
 fn local_storage() -> Option<web_sys::Storage> {

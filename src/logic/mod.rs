@@ -20,6 +20,7 @@ pub mod import;
 pub mod issue_id;
 pub mod library;
 pub mod links;
+pub mod loading;
 pub mod names;
 pub mod order;
 pub mod registry;
