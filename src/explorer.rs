@@ -112,6 +112,19 @@ impl Explorer {
         move || state.with(|s| href(&s.apply(&change)))
     }
 
+    /// The link to the view after a change that itself follows the view (the month after the
+    /// one shown).
+    pub fn link_to(
+        &self,
+        change: impl Fn() -> Change + Clone + Send + Sync + 'static,
+    ) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+        let state = self.state;
+        move || {
+            let change = change();
+            state.with(|s| href(&s.apply(&change)))
+        }
+    }
+
     /// Reads the library (which never changes after load).
     pub fn with_library<T>(&self, read: impl FnOnce(&Library) -> T) -> T {
         self.library.with_value(|library| read(library))

@@ -119,11 +119,15 @@ impl Navigation {
         }
         event.prevent_default();
         let target = format!("{}{}", url.pathname(), url.search());
-        // Following a link is a new page for the reader: start at its top, as a load would.
         if !same_view {
             self.go_to(&target, History::Push);
         }
-        window.scroll_to_with_x_and_y(0.0, 0.0);
+        // Following a link is a new page for the reader: start at its top, as a load would.
+        // A link that is a control (a facet's value, the next month: `data-control`) changes
+        // the view the reader is looking at, so the page stays where it is, as with a button.
+        if !link.has_attribute("data-control") {
+            window.scroll_to_with_x_and_y(0.0, 0.0);
+        }
     }
 }
 

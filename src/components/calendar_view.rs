@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use time::{Date, Month};
+use time::Date;
 
 use crate::components::add_to_calendar::ExportEvents;
 use crate::components::event_status::EventStatus;
@@ -11,7 +11,6 @@ use crate::logic::view::Change;
 use crate::model::EventKind;
 
 /// A month grid of the events of the matching articles.
-/// A month grid of the events of the matching articles.
 #[component]
 pub fn CalendarView() -> impl IntoView {
     let explorer = Explorer::get();
@@ -22,7 +21,12 @@ pub fn CalendarView() -> impl IntoView {
             .with(|s| s.month)
             .unwrap_or_else(|| explorer.events.with(|e| default_month(e, today)))
     });
-    let go_month = move |(year, m): (i32, Month)| explorer.go(Change::SetMonth(year, m));
+    // The month `delta` months from the one shown, as a change: the Previous and Next links.
+    let month_after = move |delta: i32| {
+        let (year, m) = month.get();
+        let (year, m) = shift_month(year, m, delta);
+        Change::SetMonth(year, m)
+    };
     let title = move || {
         let (year, m) = month.get();
         Fuzzy::Month { year, month: m }.to_string()
@@ -70,21 +74,17 @@ pub fn CalendarView() -> impl IntoView {
         <section class="calendar" aria-label="Calendar">
             <div class="calendar__header">
                 <h2 class="calendar__title" aria-live="polite">{title}</h2>
-                <div class="calendar__nav">
-                    <button type="button" class="button button--secondary" on:click=move |_| {
-                        // A click handler: the month shown at the moment of the click.
-                        let (y, m) = month.get_untracked();
-                        go_month(shift_month(y, m, -1));
-                    }>"‹ Previous month"</button>
-                    <button type="button" class="button button--secondary" on:click=move |_| go_month((today.year(), today.month()))>
+                <nav class="calendar__nav" aria-label="Months">
+                    <a class="button button--secondary" href=explorer.link_to(move || month_after(-1)) data-control="">
+                        "‹ Previous month"
+                    </a>
+                    <a class="button button--secondary" href=explorer.link(Change::SetMonth(today.year(), today.month())) data-control="">
                         "Today"
-                    </button>
-                    <button type="button" class="button button--secondary" on:click=move |_| {
-                        // A click handler: the month shown at the moment of the click.
-                        let (y, m) = month.get_untracked();
-                        go_month(shift_month(y, m, 1));
-                    }>"Next month ›"</button>
-                </div>
+                    </a>
+                    <a class="button button--secondary" href=explorer.link_to(move || month_after(1)) data-control="">
+                        "Next month ›"
+                    </a>
+                </nav>
             </div>
             <div class="calendar__tools">
                 <KindLegend/>
@@ -182,19 +182,19 @@ pub fn KindLegend() -> impl IntoView {
             {EventKind::ALL
                 .into_iter()
                 .map(|kind| {
-                    let pressed = move || explorer.state.with(|s| s.has(FacetKind::Kind, kind.as_str()));
-                    let toggle = move |_| explorer.go(Change::Toggle(FacetKind::Kind, kind.as_str().to_string()));
+                    let selected = move || explorer.state.with(|s| s.has(FacetKind::Kind, kind.as_str()));
+                    let link = explorer.link(Change::Toggle(FacetKind::Kind, kind.as_str().to_string()));
                     view! {
                         <li>
-                            <button
-                                type="button"
+                            <a
                                 class=format!("kind-legend__item kind--{}", kind.as_str())
-                                aria-pressed=move || if pressed() { "true" } else { "false" }
-                                on:click=toggle
+                                href=link
+                                data-control=""
+                                aria-current=move || selected().then_some("true")
                             >
                                 <span class="kind-legend__swatch" aria-hidden="true"></span>
                                 {kind.label()}
-                            </button>
+                            </a>
                         </li>
                     }
                 })

@@ -100,7 +100,7 @@ fn FacetToggle(id: FacetAt, facets: Memo<Vec<Facet>>, facet: FacetKind) -> impl 
     let count = move || state.get().map_or(0, |(count, _, _)| count);
     let selected = move || state.get().is_some_and(|(_, selected, _)| selected);
     let weight = move || state.get().map_or(0, |(_, _, weight)| weight);
-    let toggle = move |_| explorer.go(Change::Toggle(facet, name.clone()));
+    let link = explorer.link(Change::Toggle(facet, name));
     let label_name = shown.clone();
     let label = move || {
         let n = count();
@@ -109,17 +109,20 @@ fn FacetToggle(id: FacetAt, facets: Memo<Vec<Facet>>, facet: FacetKind) -> impl 
             if n == 1 { "article" } else { "articles" }
         )
     };
+    // A value that would leave nothing stays listed but out of reach: no pointer, no tab stop.
+    let unreachable = move || count() == 0 && !selected();
     view! {
-        <button
-            type="button"
+        <a
             class=move || format!("tag-cloud__tag tag-cloud__tag--w{}", weight())
-            aria-pressed=move || if selected() { "true" } else { "false" }
-            disabled=move || count() == 0 && !selected()
+            href=link
+            data-control=""
+            aria-current=move || selected().then_some("true")
+            aria-disabled=move || unreachable().then_some("true")
+            tabindex=move || unreachable().then_some("-1")
             aria-label=label
-            on:click=toggle
         >
             {shown}
             <span class="tag-cloud__count" aria-hidden="true">{count}</span>
-        </button>
+        </a>
     }
 }

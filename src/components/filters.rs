@@ -81,7 +81,8 @@ pub fn Filters() -> impl IntoView {
     }
 }
 
-/// Any facet's values as checkboxes, each with how many articles it would leave (or add, for
+/// Any facet's values as a list of links that toggle them (marked `aria-current` when
+/// selected), each with how many articles it would leave (or add, for
 /// a facet whose values combine with "any"); nothing when the dataset has none (the issues of
 /// a single file).
 #[component]
@@ -96,32 +97,37 @@ pub fn FacetChecklist(facet: FacetKind) -> impl IntoView {
     if labels.is_empty() {
         return ().into_any();
     }
+    let heading_id = format!("{}-choices", descriptor.key);
+    let labelled_by = heading_id.clone();
     view! {
-        <fieldset class=format!("filters__group filters__group--{}", descriptor.key)>
-            <legend>{descriptor.heading}</legend>
+        <section class=format!("filters__group filters__group--{}", descriptor.key) aria-labelledby=labelled_by>
+            <h3 class="filters__legend" id=heading_id>{descriptor.heading}</h3>
+            <ul class="filters__choices">
             {labels
                 .into_iter()
                 .enumerate()
                 .map(|(at, label)| {
-                    let value = move || facets.with(|f| f.get(at).map(|f| (f.name.clone(), f.count, f.selected)));
-                    let count = move || value().map_or(0, |(_, count, _)| count);
-                    let checked = move || value().is_some_and(|(_, _, selected)| selected);
-                    let toggle = move |_| {
-                        if let Some((name, ..)) = value() {
-                            explorer.go(Change::Toggle(facet, name));
-                        }
-                    };
+                    // Untracked: as for the labels above, a position names one value for the
+                    // explorer's life.
+                    let name = facets.with_untracked(|f| f.get(at).map(|f| f.name.clone()).unwrap_or_default());
+                    let value = move || facets.with(|f| f.get(at).map(|f| (f.count, f.selected)));
+                    let count = move || value().map_or(0, |(count, _)| count);
+                    let checked = move || value().is_some_and(|(_, selected)| selected);
+                    let link = explorer.link(Change::Toggle(facet, name));
                     view! {
-                        <label class="filters__option">
-                            <input type="checkbox" prop:checked=checked on:change=toggle/>
-                            {label}
-                            " "
-                            <span class="filters__count">{move || format!("({})", count())}</span>
-                        </label>
+                        <li>
+                            <a class="filters__option filters__choice" href=link data-control="" aria-current=move || checked().then_some("true")>
+                                <span class="filters__box" aria-hidden="true"></span>
+                                {label}
+                                " "
+                                <span class="filters__count">{move || format!("({})", count())}</span>
+                            </a>
+                        </li>
                     }
                 })
                 .collect_view()}
-        </fieldset>
+            </ul>
+        </section>
     }
     .into_any()
 }

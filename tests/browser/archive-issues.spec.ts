@@ -3,29 +3,34 @@ import { december, october, serveArchive } from "./archive-fixture";
 
 const REAL_ISSUE = "June–July 2021";
 
+/** The Issues facet's link for an issue ("June–July 2021 (26)"): it toggles the issue. */
+const issueLink = (page: Page, name: string | RegExp) => page.getByRole("region", { name: "Issues" }).getByRole("link", { name });
+
 test("the Issues facet lists every issue newest first with its count, and filters across the archive", async ({ page, consoleErrors }) => {
   await serveArchive(page, [october, december]);
   await page.goto("./");
   await expect(page.getByRole("article")).toHaveCount(30);
   await expect(page.getByText("3 issues ·")).toBeVisible();
-  const issues = page.getByRole("group", { name: "Issues" }).getByRole("checkbox");
+  const issues = page.getByRole("region", { name: "Issues" }).getByRole("link");
   await expect(issues).toHaveCount(3);
-  const names = await page.getByRole("group", { name: "Issues" }).locator("label").allTextContents();
+  const names = await issues.allTextContents();
   expect(names.map((n) => n.trim())).toEqual(["October–November 2021 (3)", "August–September 2021 (3)", `${REAL_ISSUE} (26)`]);
 
   // Issues combine with "or": choosing two shows both, and neither count drops to zero.
-  await page.getByRole("checkbox", { name: /October–November 2021/ }).check();
+  await issueLink(page, /October–November 2021/).click();
   await expect(page.getByRole("article")).toHaveCount(3);
-  await page.getByRole("checkbox", { name: /^June–July 2021/ }).check();
+  await issueLink(page, /^June–July 2021/).click();
   await expect(page.getByRole("article")).toHaveCount(29);
   expect(query(page).getAll("issue")).toEqual(["2021-10-11", "2021-06-07"]);
-  await expect(page.getByRole("checkbox", { name: "August–September 2021 (3)" })).not.toBeChecked();
+  await expect(issueLink(page, "August–September 2021 (3)")).not.toHaveAttribute("aria-current");
+  await expect(issueLink(page, /^June–July 2021/)).toHaveAttribute("aria-current", "true");
 
   // A tag across the archive: the counts follow.
-  await page.getByRole("checkbox", { name: /October–November 2021/ }).uncheck();
+  await issueLink(page, /October–November 2021/).click();
+  expect(query(page).getAll("issue")).toEqual(["2021-06-07"]);
   await page.goto("./?tag=Archive+test");
   await expect(page.getByRole("article")).toHaveCount(6);
-  await expect(page.getByRole("checkbox", { name: `${REAL_ISSUE} (0)` })).toBeVisible();
+  await expect(issueLink(page, `${REAL_ISSUE} (0)`)).toBeVisible();
   expect(consoleErrors).toEqual([]);
 });
 
@@ -49,14 +54,14 @@ test("every screen reached by clicks in the archive equals a fresh load of its U
   await serveArchive(page, [october, december]);
   await page.goto("./?view=agenda");
   await archiveComplete(page);
-  await page.getByRole("checkbox", { name: /August–September 2021/ }).check();
-  await page.getByRole("checkbox", { name: /^June–July 2021/ }).check();
-  await expect(page.getByRole("checkbox", { name: /^June–July 2021/ })).toBeChecked();
+  await issueLink(page, /August–September 2021/).click();
+  await issueLink(page, /^June–July 2021/).click();
+  await expect(issueLink(page, /^June–July 2021/)).toHaveAttribute("aria-current", "true");
   const clicked = await page.getByRole("main").innerText();
   const url = page.url();
   await page.goto(url);
   await archiveComplete(page);
-  await expect(page.getByRole("checkbox", { name: /August–September 2021/ })).toBeChecked();
+  await expect(issueLink(page, /August–September 2021/)).toHaveAttribute("aria-current", "true");
   expect(await page.getByRole("main").innerText()).toBe(clicked);
 });
 

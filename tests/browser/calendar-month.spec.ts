@@ -44,7 +44,7 @@ test("a multi-day event shows on every day, also across the end of a month", asy
   await expect(calendar.getByRole("cell", { name: "Thursday 15 July 2021" })).toContainText("RoHS");
   await expect(calendar.getByRole("cell", { name: "Friday 16 July 2021" })).not.toContainText("RoHS");
   // ...and in the June grid on its last days.
-  await calendar.getByRole("button", { name: "‹ Previous month" }).click();
+  await calendar.getByRole("link", { name: "‹ Previous month" }).click();
   await expect(page).toHaveURL(/month=2021-06/);
   await expect(calendar.getByRole("cell", { name: "Wednesday 30 June 2021" })).toContainText("RoHS");
 });

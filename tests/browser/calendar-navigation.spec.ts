@@ -3,7 +3,7 @@ import { test, expect, dataset } from "./fixtures";
 test("previous, next and today move the month and the URL", async ({ page }) => {
   await page.goto("./?view=calendar&month=2021-12");
   const calendar = page.getByRole("region", { name: "Calendar" });
-  await calendar.getByRole("button", { name: "Next month ›" }).click();
+  await calendar.getByRole("link", { name: "Next month ›" }).click();
   await expect(page).toHaveURL(/month=2022-01/);
   await expect(calendar.getByRole("heading", { name: "January 2022" })).toBeVisible();
   await page.goBack();
@@ -31,7 +31,7 @@ test("on a day with events ahead, the calendar opens on the next one, marks toda
   await expect(today).toHaveAttribute("aria-current", "date");
   await expect(today).toContainText("comment period open, closes in 5 days");
 
-  await calendar.getByRole("button", { name: "Next month ›" }).click();
-  await calendar.getByRole("button", { name: "Today" }).click();
+  await calendar.getByRole("link", { name: "Next month ›" }).click();
+  await calendar.getByRole("link", { name: "Today" }).click();
   await expect(page).toHaveURL(/month=2021-07/);
 });

@@ -46,11 +46,11 @@ export function query(page: Page): URLSearchParams {
   return new URL(page.url()).searchParams;
 }
 
-/** The tag cloud's button for a tag ("ICV, 2 articles"). */
+/** The tag cloud's link for a tag ("ICV, 2 articles"): it toggles the tag, `aria-current` when selected. */
 export function cloudTag(page: Page, tag: string) {
   return page
     .getByRole("region", { name: "Tags" })
-    .getByRole("button", { name: new RegExp(`^${tag.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}, \\d+ articles?$`) });
+    .getByRole("link", { name: new RegExp(`^${tag.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}, \\d+ articles?$`) });
 }
 
 export { expect };

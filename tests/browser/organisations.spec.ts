@@ -2,7 +2,7 @@ import { test, expect, query, type Page } from "./fixtures";
 
 /** The organisation cloud's button ("MIIT, 13 articles"). */
 const orgButton = (page: Page, id: string) =>
-  page.getByRole("region", { name: "Organisations", exact: true }).getByRole("button", { name: new RegExp(`^${id}, \\d+ articles?$`) });
+  page.getByRole("region", { name: "Organisations", exact: true }).getByRole("link", { name: new RegExp(`^${id}, \\d+ articles?$`) });
 
 test("the Organisations facet filters by who acted, says who that is, and its counts follow the filters", async ({ page }) => {
   await page.goto("./");

@@ -5,10 +5,17 @@ import { test, expect, type Page, type Browser } from "./fixtures";
  * shows. From links that cover cards, calendar (with and without a month), agenda, the article
  * view and a link with a notice, each in-page action is performed, and the screen is compared
  * with a fresh load of the resulting URL in a new tab: the text of `main`, every link's target,
- * every control's state, every toggle's pressed state, and the document title.
+ * every control's state, every toggle's pressed or current state, and the document title.
  */
 
-type Screen = { title: string; text: string; links: (string | null)[]; controls: string[]; pressed: (string | null)[] };
+type Screen = {
+  title: string;
+  text: string;
+  links: (string | null)[];
+  controls: string[];
+  pressed: (string | null)[];
+  current: string[];
+};
 
 async function screen(page: Page): Promise<Screen> {
   await expect(page.getByRole("status").filter({ hasText: / articles?$/ })).toBeVisible();
@@ -28,6 +35,7 @@ async function screen(page: Page): Promise<Screen> {
       links: Array.from(main.querySelectorAll("a[href]")).map((a) => a.getAttribute("href")),
       controls,
       pressed: Array.from(main.querySelectorAll("[aria-pressed]")).map((e) => e.getAttribute("aria-pressed")),
+      current: Array.from(main.querySelectorAll("[aria-current]")).map((e) => `${e.textContent}:${e.getAttribute("aria-current")}`),
     };
   });
 }
@@ -54,31 +62,31 @@ const inArticle = (page: Page) => visible(page.getByRole("link", { name: "← Ba
 const inView = (name: string) => async (page: Page) =>
   !(await inArticle(page)) && (await visible(page.getByRole("region", { name })));
 
-/** The first enabled, unpressed button of the tag cloud: a tag that still leaves something. */
+/** The first reachable, unselected link of the tag cloud: a tag that still leaves something. */
 const nextTag = (page: Page) =>
-  page.getByRole("region", { name: "Tags" }).locator("button.tag-cloud__tag[aria-pressed=false]:not([disabled])").first();
+  page.getByRole("region", { name: "Tags" }).locator("a.tag-cloud__tag:not([aria-current]):not([aria-disabled])").first();
 
 /** A tab of the view switch, and whether it is not the one shown. */
 const tab = (page: Page, name: string) => page.getByRole("navigation", { name: "View" }).getByRole("link", { name, exact: true });
 const notCurrent = (name: string) => async (page: Page) => (await tab(page, name).getAttribute("aria-current")) !== "page";
 
-/** The first enabled, unpressed organisation of its cloud. */
+/** The first reachable, unselected organisation of its cloud. */
 const nextOrg = (page: Page) =>
-  page.getByRole("region", { name: "Organisations", exact: true }).locator("button.tag-cloud__tag[aria-pressed=false]:not([disabled])").first();
+  page.getByRole("region", { name: "Organisations", exact: true }).locator("a.tag-cloud__tag:not([aria-current]):not([aria-disabled])").first();
 
 const actions: Action[] = [
   { name: "tag in the cloud", applies: (p) => visible(nextTag(p)), run: (p) => nextTag(p).click() },
   {
     name: "event kind in the legend",
     applies: (p) => visible(p.getByRole("list", { name: "Event kinds" })),
-    run: (p) => p.getByRole("list", { name: "Event kinds" }).getByRole("button", { name: "Meeting" }).click(),
+    run: (p) => p.getByRole("list", { name: "Event kinds" }).getByRole("link", { name: "Meeting" }).click(),
   },
   {
     name: "organisation in its cloud",
     applies: (p) => visible(nextOrg(p)),
     run: (p) => nextOrg(p).click(),
   },
-  { name: "section", applies: async () => true, run: (p) => p.getByRole("checkbox", { name: "Cybersecurity" }).click() },
+  { name: "section", applies: async () => true, run: (p) => p.getByRole("region", { name: "Sections" }).getByRole("link", { name: /^Cybersecurity/ }).click() },
   {
     name: "match mode",
     applies: async (p) => !(await p.getByRole("radio", { name: "any match" }).isChecked()),
@@ -102,12 +110,12 @@ const actions: Action[] = [
   {
     name: "next month",
     applies: inView("Calendar"),
-    run: (p) => p.getByRole("button", { name: "Next month ›" }).click(),
+    run: (p) => p.getByRole("link", { name: "Next month ›" }).click(),
   },
   {
     name: "previous month",
     applies: inView("Calendar"),
-    run: (p) => p.getByRole("button", { name: "‹ Previous month" }).click(),
+    run: (p) => p.getByRole("link", { name: "‹ Previous month" }).click(),
   },
   { name: "upcoming only", applies: inView("Agenda"), run: (p) => p.getByRole("checkbox", { name: "Upcoming only" }).click() },
   {

@@ -175,12 +175,12 @@ def check_calendar_day(r):
 
 def check_filter_keeps_month_and_screen(r):
     r.open("?view=calendar&month=2021-09")
-    r.click("//ul[@aria-label='Event kinds']//button[normalize-space()='Meeting']")
-    r.wait(lambda: r.query() == "?view=calendar&month=2021-09&kind=meeting", "kind=meeting in the URL")
+    r.click("//ul[@aria-label='Event kinds']//a[normalize-space()='Meeting']")
+    r.wait(lambda: r.query() == "?kind=meeting&view=calendar&month=2021-09", "kind=meeting in the URL")
     # Nothing of September 2021 is a meeting: the cells must say so at once, as a reload does.
     r.wait(lambda: "Webinar 29" not in r.text(".calendar__grid"), "the grid to follow the filter")
     clicked = r.screen()
-    r.open("?view=calendar&month=2021-09&kind=meeting")
+    r.open("?kind=meeting&view=calendar&month=2021-09")
     assert r.screen() == clicked, "the screen differs from a fresh load of its URL"
 
 
