@@ -2,7 +2,7 @@
 //! the organisations and documents each article names found (`logic::extract`).
 
 use crate::logic::archive_files::read_dataset;
-use crate::logic::extract::{organisations_named, Extractor, Tables};
+use crate::logic::extract::{Extractor, Tables};
 use crate::logic::import::corrections::Corrections;
 use crate::logic::import::{draft, text_of, Vocabulary};
 use crate::model::{Dataset, Publication, SCHEMA_VERSION};
@@ -90,7 +90,7 @@ pub fn import_issue(
                 publisher: PUBLISHER.into(),
                 source: format!("The newsletter’s PDF, as text: {}", source.name),
             },
-            organisations: organisations_named(tables, &articles),
+            organisations: extractor.organisations(&articles),
             articles,
             issues: Vec::new(),
             skipped: Vec::new(),
