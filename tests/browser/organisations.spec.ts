@@ -37,7 +37,7 @@ test("an article names its organisations and documents, and each filters to the 
   const docs = page.getByRole("region", { name: "Documents referenced" });
   await expect(docs.getByRole("link")).toHaveText(["Data Security Law", "Cybersecurity Law", "Personal Information Protection Law"]);
   const orgs = page.getByRole("region", { name: "Organisations", exact: true }).last();
-  await expect(orgs).toContainText("NPC — National People's Congress");
+  await expect(orgs).toContainText("NPCSC — Standing Committee of the National People's Congress");
   await docs.getByRole("link", { name: "Data Security Law" }).click();
   await expect(page).toHaveURL(/\?doc=Data\+Security\+Law$/);
   const titles = await page.getByRole("article").getByRole("heading", { level: 2 }).allTextContents();

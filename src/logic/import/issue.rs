@@ -5,7 +5,7 @@ use time::Month;
 
 use crate::logic::archive_files::read_dataset;
 use crate::logic::dates::Fuzzy;
-use crate::logic::extract::{organisations_named, Extractor, Tables};
+use crate::logic::extract::{Extractor, Tables};
 use crate::logic::import::corrections::Corrections;
 use crate::logic::import::events::Year;
 use crate::logic::import::{draft, text_of, Vocabulary};
@@ -97,7 +97,7 @@ pub fn import_issue(
                 publisher: PUBLISHER.into(),
                 source: format!("The newsletter’s PDF, as text: {}", source.name),
             },
-            organisations: organisations_named(tables, &articles),
+            organisations: extractor.organisations(&articles),
             articles,
             issues: Vec::new(),
             skipped: Vec::new(),

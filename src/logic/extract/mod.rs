@@ -1,16 +1,30 @@
 //! Who and which documents an article names, read from its text at build time: organisations
-//! through one reviewed alias table, standard numbers and EU acts by their printed forms, named
-//! laws and plans through a reviewed table of their names. Nothing is guessed: an abbreviation
-//! in parentheses that the table does not know is reported for review.
+//! through one reviewed alias table, numbered committees by rule (`committees`), standard
+//! numbers and EU acts by their printed forms, named laws, plans and guidelines through a
+//! reviewed table of their names. Nothing is guessed: an abbreviation in parentheses that the
+//! table does not know is reported for review.
 //!
-//! Only the build uses this (`examples/extract.rs`); it is not part of the WebAssembly.
+//! Where two names overlap, the longer is the mention: "National People's Congress Standing
+//! Committee" names the Standing Committee, not the Congress.
+//!
+//! Only the build uses this (the importer, `examples/extract.rs`); it is not part of the
+//! WebAssembly.
+
+mod committees;
+pub mod score;
+#[cfg(test)]
+mod tests;
+mod text;
 
 use regex::Regex;
 use serde::Deserialize;
 
 use crate::model::{Article, OrgKind, Organisation};
+pub use committees::{CommitteeStyle, Joined};
+pub use text::normal_form;
+use text::{blank, bounded, distinct, ends_with_word, longest, normalise};
 
-/// The reviewed tables (`dataset/organisations.json`, `dataset/documents.json`).
+/// The reviewed tables (`dataset/names.json`).
 #[derive(Debug, Deserialize)]
 pub struct Tables {
     pub organisations: Vec<OrgEntry>,
@@ -29,11 +43,14 @@ pub struct OrgEntry {
     pub kind: OrgKind,
     /// Every spelling that names it; matched whole-word, case as written.
     pub aliases: Vec<String>,
+    /// For a body whose numbered committees the newsletter names: how it writes them.
+    #[serde(default)]
+    pub committees: Option<CommitteeStyle>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct DocEntry {
-    /// The canonical name.
+    /// The canonical name. Each edition the text tells apart is an entry of its own.
     pub name: String,
     pub aliases: Vec<String>,
 }
@@ -49,10 +66,16 @@ pub struct Found {
     pub unknown: Vec<String>,
 }
 
+/// A document named right after "revised": the revision, not the edition it revises.
+const REVISED: &str = " (revised)";
+
 /// The tables compiled into matchers, once.
 pub struct Extractor {
+    organisations: Vec<OrgEntry>,
     orgs: Vec<(String, Regex)>,
+    documents: Vec<DocEntry>,
     docs: Vec<(String, Regex)>,
+    committees: committees::Committees,
     known_abbreviations: Vec<String>,
     standard: Regex,
     eu_act: Regex,
@@ -78,12 +101,11 @@ const EU_ACT: &str = r"\b(Regulation|Directive|Decision)\s\((EU|EC|EEC)\)\s(?:No
 impl Extractor {
     pub fn new(tables: &Tables) -> Result<Extractor, TableError> {
         let matcher = |of: &str, aliases: &[String]| -> Result<Regex, TableError> {
-            let alternatives: Vec<String> = aliases.iter().map(|a| alias_pattern(a)).collect();
-            let pattern = format!(
-                r"(?:^|[^\p{{L}}\p{{N}}])(?:{})(?:$|[^\p{{L}}\p{{N}}])",
-                alternatives.join("|")
-            );
-            Regex::new(&pattern).map_err(|source| TableError::Alias {
+            // Longest first: at one place, the longest spelling is the one printed.
+            let mut aliases = aliases.to_vec();
+            aliases.sort_by_key(|a| std::cmp::Reverse(a.len()));
+            let alternatives: Vec<String> = aliases.iter().map(|a| bounded(a)).collect();
+            Regex::new(&alternatives.join("|")).map_err(|source| TableError::Alias {
                 of: of.to_string(),
                 alias: aliases.join(" | "),
                 source,
@@ -116,8 +138,11 @@ impl Extractor {
             })
         };
         Ok(Extractor {
+            organisations: tables.organisations.clone(),
             orgs,
+            documents: tables.documents.clone(),
             docs,
+            committees: committees::Committees::new(&tables.organisations)?,
             known_abbreviations,
             standard: compile(STANDARD)?,
             eu_act: compile(EU_ACT)?,
@@ -164,25 +189,34 @@ impl Extractor {
             docs.push((whole.start(), name));
             blank(&mut rest, whole.start(), whole.end());
         }
-        for (name, matcher) in &self.docs {
-            let spans: Vec<(usize, usize)> = matcher
-                .find_iter(&rest)
-                .map(|m| (m.start(), m.end()))
-                .collect();
-            if let Some((first, _)) = spans.first() {
-                docs.push((*first, name.clone()));
-            }
-            for (start, end) in spans {
-                blank(&mut rest, start, end);
-            }
+        // Named documents before organisations: a title names its issuer without the article
+        // naming it ("Opinions of … the State Administration for Market Regulation on …").
+        for (start, end, name) in longest(&self.docs, &rest) {
+            let revised = rest
+                .get(..start)
+                .is_some_and(|before| ends_with_word(before, "revised"));
+            let name = if revised {
+                format!("{name}{REVISED}")
+            } else {
+                name.to_string()
+            };
+            docs.push((start, name));
+            blank(&mut rest, start, end);
         }
-        let mut orgs: Vec<(usize, String)> = self
-            .orgs
-            .iter()
-            .filter_map(|(id, matcher)| matcher.find(&rest).map(|m| (m.start(), id.clone())))
+        let mut orgs: Vec<(usize, String)> = Vec::new();
+        // Committees before their parents: "ISO" in "ISO/TC 20" is the committee's prefix.
+        for m in self.committees.find(&rest) {
+            orgs.push((m.start, self.table_id(&m.designation)));
+            blank(&mut rest, m.start, m.end);
+        }
+        let named: Vec<(usize, usize, String)> = longest(&self.orgs, &rest)
+            .into_iter()
+            .map(|(start, end, id)| (start, end, id.to_string()))
             .collect();
-        orgs.sort();
-        docs.sort();
+        for (start, end, id) in named {
+            orgs.push((start, id));
+            blank(&mut rest, start, end);
+        }
         found.orgs = distinct(orgs);
         found.docs = distinct(docs);
         for m in self.parenthesised.captures_iter(&rest) {
@@ -216,158 +250,90 @@ impl Extractor {
         // One text, a line per piece: a name never runs from one piece into the next.
         self.find(&text.join("\n"))
     }
-}
 
-/// The organisations of the table that `articles` name, as the dataset lists them.
-pub fn organisations_named(tables: &Tables, articles: &[Article]) -> Vec<Organisation> {
-    tables
-        .organisations
-        .iter()
-        .filter(|o| articles.iter().any(|a| a.orgs.contains(&o.id)))
-        .map(|o| Organisation {
-            id: o.id.clone(),
-            name: o.name.clone(),
-            kind: o.kind,
-        })
-        .collect()
-}
-
-/// An alias as a pattern: literal, with any run of spaces matching any run of white space.
-fn alias_pattern(alias: &str) -> String {
-    alias
-        .split_whitespace()
-        .map(regex::escape)
-        .collect::<Vec<_>>()
-        .join(r"\s+")
-}
-
-/// Typographic apostrophes and dashes as plain ones, so one alias serves every spelling.
-fn normalise(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '\u{2019}' | '\u{2018}' => '\'',
-            '\u{2010}' | '\u{2011}' => '-',
-            '\u{00a0}' => ' ',
-            c => c,
-        })
-        .collect()
-}
-
-/// Replaces a matched span with spaces (same length, so later offsets stay true).
-fn blank(text: &mut String, start: usize, end: usize) {
-    if let Some(span) = text.get(start..end) {
-        let spaces = " ".repeat(span.len());
-        text.replace_range(start..end, &spaces);
+    /// The table's id for a committee the table lists by its designation ("SAC/TC 114" is
+    /// NTCAS), else the designation.
+    fn table_id(&self, designation: &str) -> String {
+        let wanted = normal_form(designation);
+        self.organisations
+            .iter()
+            .find(|o| {
+                std::iter::once(&o.id)
+                    .chain(&o.aliases)
+                    .any(|a| normal_form(a) == wanted)
+            })
+            .map_or_else(|| designation.to_string(), |o| o.id.clone())
     }
-}
 
-fn distinct(mut found: Vec<(usize, String)>) -> Vec<String> {
-    found.sort_by_key(|(at, _)| *at);
-    let mut out: Vec<String> = Vec::new();
-    for (_, name) in found {
-        if !out.contains(&name) {
-            out.push(name);
+    /// The organisation `id` is: the table's entry, or a committee found by rule.
+    pub fn organisation(&self, id: &str) -> Option<Organisation> {
+        match self.organisations.iter().find(|o| o.id == id) {
+            Some(o) => Some(Organisation {
+                id: o.id.clone(),
+                name: o.name.clone(),
+                kind: o.kind,
+            }),
+            None => self.committees.organisation(id),
         }
     }
-    out
-}
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn tables() -> Tables {
-        serde_json::from_str(
-            r#"{
-            "organisations": [
-                {"id": "MIIT", "name": "Ministry of Industry and Information Technology", "kind": "ministry",
-                 "aliases": ["MIIT", "Ministry of Industry and Information Technology"]},
-                {"id": "ISO", "name": "International Organization for Standardization", "kind": "international",
-                 "aliases": ["ISO", "International Organization for Standardization"]},
-                {"id": "CEN-CENELEC", "name": "CEN and CENELEC", "kind": "international",
-                 "aliases": ["CEN-CENELEC", "CEN/CENELEC", "CEN", "CENELEC"]},
-                {"id": "NPC", "name": "National People's Congress", "kind": "ministry",
-                 "aliases": ["NPC", "National People's Congress"]}
-            ],
-            "not_organisations": ["DSL"],
-            "documents": [{"name": "Data Security Law", "aliases": ["Data Security Law", "DSL"]}]
-        }"#,
-        )
-        .unwrap()
+    /// The organisations `articles` name, as the dataset lists them: the table's in its order,
+    /// then committees in order of first mention.
+    pub fn organisations(&self, articles: &[Article]) -> Vec<Organisation> {
+        let named = |id: &str| articles.iter().any(|a| a.orgs.iter().any(|o| o == id));
+        let mut out: Vec<Organisation> = self
+            .organisations
+            .iter()
+            .filter(|o| named(&o.id))
+            .filter_map(|o| self.organisation(&o.id))
+            .collect();
+        for id in articles.iter().flat_map(|a| &a.orgs) {
+            if !out.iter().any(|o| &o.id == id) {
+                out.extend(self.organisation(id));
+            }
+        }
+        out
     }
 
-    fn find(text: &str) -> Found {
-        Extractor::new(&tables()).unwrap().find(text)
+    /// Every form in which an extracted organisation may be printed (normalised): the table's
+    /// id, name and aliases, or a committee's designation with and without its parent.
+    pub fn org_forms(&self, id: &str) -> Vec<String> {
+        let forms = match self.organisations.iter().find(|o| o.id == id) {
+            Some(o) => std::iter::once(&o.id)
+                .chain(std::iter::once(&o.name))
+                .chain(&o.aliases)
+                .cloned()
+                .collect(),
+            None => self
+                .committees
+                .forms(id)
+                .unwrap_or_else(|| vec![id.to_string()]),
+        };
+        forms.iter().map(|f| normal_form(f)).collect()
     }
 
-    #[test]
-    fn names_and_abbreviations_are_one_organisation() {
-        let found =
-            find("The Ministry of Industry and Information Technology (MIIT) said; MIIT also…");
-        assert_eq!(found.orgs, vec!["MIIT"]);
-        assert_eq!(found.unknown, Vec::<String>::new());
-        assert_eq!(find("CEN/CENELEC and ETSI").orgs, vec!["CEN-CENELEC"]);
-        assert_eq!(find("CEN and CENELEC").orgs, vec!["CEN-CENELEC"]);
-        // Typographic apostrophes and line breaks inside a name.
-        assert_eq!(
-            find("the National People\u{2019}s\nCongress").orgs,
-            vec!["NPC"]
-        );
-    }
-
-    #[test]
-    fn a_name_inside_a_word_is_not_a_mention() {
-        assert_eq!(find("ISOLATED MIITS CENTRAL").orgs, Vec::<String>::new());
-        assert_eq!(find("ETSI-CEN-CENELEC").orgs, vec!["CEN-CENELEC"]);
-    }
-
-    #[test]
-    fn standard_numbers_in_one_canonical_form_and_not_as_organisations() {
-        let found = find(
-            "GB 21670, GB/T 22239-2019, GB/T22239—2019, YD/T 1234.2-2020, ISO 9001:2015, \
-             ISO/IEC 27001 and IEC 62443-3-3 apply; ISO/TC 107 is a committee of ISO.",
-        );
-        assert_eq!(
-            found.docs,
-            vec![
-                "GB 21670",
-                "GB/T 22239-2019",
-                "YD/T 1234.2-2020",
-                "ISO 9001:2015",
-                "ISO/IEC 27001",
-                "IEC 62443-3-3",
-            ]
-        );
-        assert_eq!(
-            found.orgs,
-            vec!["ISO"],
-            "named by 'ISO/TC 107' and 'of ISO' only"
-        );
-    }
-
-    #[test]
-    fn eu_acts_and_named_documents() {
-        let found = find(
-            "Regulation (EU) 2019/1020, Decision (EC) No 768/2008 and Directive 2011/65/EU; \
-             the Data Security Law (DSL) of the NPC.",
-        );
-        assert_eq!(
-            found.docs,
-            vec![
-                "Regulation (EU) 2019/1020",
-                "Decision (EC) 768/2008",
-                "Directive 2011/65/EU",
-                "Data Security Law",
-            ]
-        );
-        assert_eq!(found.orgs, vec!["NPC"]);
-        assert_eq!(found.unknown, Vec::<String>::new());
-    }
-
-    #[test]
-    fn an_unknown_abbreviation_is_reported_never_guessed() {
-        let found = find("the China Industry Innovation Alliance for ICV (CAICV) and (ABC) but not (Draft) or (A)");
-        assert_eq!(found.orgs, Vec::<String>::new());
-        assert_eq!(found.unknown, vec!["CAICV", "ABC"]);
+    /// Every form in which an extracted document may be printed (normalised): the table's name
+    /// and aliases, a revision's also with "revised" before them, or the number or act as
+    /// written.
+    pub fn doc_forms(&self, name: &str) -> Vec<String> {
+        let (base, revised) = match name.strip_suffix(REVISED) {
+            Some(base) => (base, true),
+            None => (name, false),
+        };
+        let mut forms: Vec<String> = match self.documents.iter().find(|d| d.name == base) {
+            Some(d) => std::iter::once(&d.name)
+                .chain(&d.aliases)
+                .cloned()
+                .collect(),
+            None => vec![base.to_string()],
+        };
+        if revised {
+            let more: Vec<String> = forms
+                .iter()
+                .flat_map(|f| [format!("revised {f}"), format!("{f}{REVISED}")])
+                .collect();
+            forms.extend(more);
+        }
+        forms.iter().map(|f| normal_form(f)).collect()
     }
 }
