@@ -167,13 +167,9 @@ impl Loader {
             sleep(0).await;
             let library = crate::browser::measured("radar:library", || Library::new(data));
             sleep(0).await;
-            // A reader typing a search while issues arrive keeps the search box.
-            let focus = crate::browser::focus_snapshot();
+            // The explorer stays mounted: the new library flows into it, the search box and its
+            // focus stay as they are.
             this.load.set(Load::Ready(Arc::new(library)));
-            if let Some(focus) = focus {
-                sleep(0).await;
-                crate::browser::restore_focus(focus);
-            }
             if complete {
                 crate::browser::after_next_paint().await;
                 crate::browser::mark("radar:archive-complete");

@@ -18,10 +18,22 @@ use crate::logic::view::{Change, ViewState};
 use crate::model::ArticleIx;
 use crate::navigation::Navigation;
 
+/// A library, equal to another only when it is the same one: a new library (more issues in)
+/// is a change, and the same one handed again is not.
+#[derive(Clone)]
+pub struct Shared(pub Arc<Library>);
+
+impl PartialEq for Shared {
+    fn eq(&self, other: &Shared) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 #[derive(Clone, Copy)]
 pub struct Explorer {
-    /// The dataset and its catalog, never changed after load.
-    pub library: StoredValue<Arc<Library>>,
+    /// The dataset and its catalog: a new one replaces it when more issues are in, and what
+    /// is derived from it follows; the explorer stays mounted.
+    pub library: Memo<Shared>,
     /// The view, parsed from the URL's query string.
     pub state: Memo<ViewState>,
     /// What the URL asked for that could not be used.
@@ -36,41 +48,45 @@ pub struct Explorer {
     pub events: Memo<Vec<Occurrence>>,
     /// The reader's calendar date, for deadline status and the calendar's "today".
     pub today: Date,
-    /// How many articles of the file could not be read.
-    pub skipped: usize,
     navigation: Navigation,
 }
 
 impl Explorer {
-    pub fn provide(library: Arc<Library>) -> Explorer {
-        let skipped = library.data().skipped.len();
+    pub fn provide(library: Memo<Shared>) -> Explorer {
         let navigation = Navigation::get();
         let parsed = Memo::new(move |_| parse(&navigation.search()));
         let state = Memo::new(move |_| parsed.with(|(s, _)| s.clone()));
-        let lib = library.clone();
         let notices = Memo::new(move |_| {
             let mut all = parsed.with(|(_, n)| n.clone());
-            state.with(|s| all.extend(unknown_values(lib.data(), lib.catalog(), s)));
+            library.with(|Shared(lib)| {
+                state.with(|s| all.extend(unknown_values(lib.data(), lib.catalog(), s)))
+            });
             all
         });
-        let lib = library.clone();
         // One pass per view change: the list and the cloud share the filter and the search.
         let selection = Memo::new(move |_| {
-            state.with(|s| {
-                crate::browser::measured("radar:recompute", || select(lib.data(), lib.catalog(), s))
+            library.with(|Shared(lib)| {
+                state.with(|s| {
+                    crate::browser::measured("radar:recompute", || {
+                        select(lib.data(), lib.catalog(), s)
+                    })
+                })
             })
         });
         let results = Memo::new(move |_| selection.with(|s| s.results.clone()));
         let facets = Memo::new(move |_| selection.with(|s| s.facets.clone()));
         let terms = Memo::new(move |_| state.with(|s| terms(&s.q)));
-        let lib = library.clone();
         let events = Memo::new(move |_| {
             let kinds = state.with(ViewState::event_kinds);
-            results.with(|r| occurrences(lib.data(), r, &kinds))
+            library.with(|Shared(lib)| results.with(|r| occurrences(lib.data(), r, &kinds)))
         });
-        leptos::task::spawn_local(build_search_index(library.clone()));
+        // Each library's search index, built once its cards are on screen.
+        Effect::new(move |_| {
+            let lib = library.with(|Shared(lib)| lib.clone());
+            leptos::task::spawn_local(build_search_index(lib));
+        });
         let explorer = Explorer {
-            library: StoredValue::new(library),
+            library,
             state,
             notices,
             results,
@@ -78,7 +94,6 @@ impl Explorer {
             terms,
             events,
             today: crate::browser::today(),
-            skipped,
             navigation,
         };
         provide_context(explorer);
@@ -125,13 +140,18 @@ impl Explorer {
         }
     }
 
-    /// Reads the library (which never changes after load).
+    /// Reads the library, tracked: what reads it in a render follows a new library.
     pub fn with_library<T>(&self, read: impl FnOnce(&Library) -> T) -> T {
-        self.library.with_value(|library| read(library))
+        self.library.with(|Shared(library)| read(library))
     }
 
     pub fn total(&self) -> usize {
         self.with_library(|l| l.data().articles.len())
+    }
+
+    /// How many articles of the files could not be read.
+    pub fn skipped(&self) -> usize {
+        self.with_library(|l| l.data().skipped.len())
     }
 }
 
@@ -143,8 +163,8 @@ async fn build_search_index(library: Arc<Library>) {
     const ARTICLES_PER_CHECK: usize = 8;
     crate::browser::after_next_paint().await;
     loop {
-        // Only this task holds the library once its explorer is gone (more issues arrived and
-        // a new library replaced it): indexing it further would be wasted.
+        // Only this task holds the library once a new one replaced it (more issues arrived):
+        // indexing it further would be wasted.
         if Arc::strong_count(&library) == 1 {
             return;
         }

@@ -63,6 +63,9 @@ pub fn AgendaView() -> impl IntoView {
                 }
             >
                 {move || {
+                    // Positions name other events in a new library (more issues in): drawn
+                    // anew with it.
+                    explorer.library.track();
                     months
                         .get()
                         .into_iter()

@@ -44,12 +44,16 @@ pub fn ArticleView(index: ArticleIx) -> impl IntoView {
     });
     set_document_title(&article.title);
     on_cleanup(|| set_document_title(""));
-    let related: Vec<(String, String)> = explorer.with_library(|l| {
-        related(l.catalog(), index, 4)
-            .into_iter()
-            .filter_map(|i| l.article(i))
-            .map(|a| (a.title.clone(), a.id.clone()))
-            .collect()
+    // Related articles follow the library: issues that arrive later add to them. (The article
+    // itself is the same in every library: a new one at this position opens anew.)
+    let related = Memo::new(move |_| {
+        explorer.with_library(|l| {
+            related(l.catalog(), index, 4)
+                .into_iter()
+                .filter_map(|i| l.article(i))
+                .map(|a| (a.title.clone(), a.id.clone()))
+                .collect::<Vec<(String, String)>>()
+        })
     });
     // Who the article names and which documents it cites: (id, full name) and names.
     let (orgs, docs): (Vec<(String, String)>, Vec<String>) = explorer.with_library(|l| {
@@ -151,11 +155,11 @@ pub fn ArticleView(index: ArticleIx) -> impl IntoView {
                             .collect_view()}
                 </Part>
             })}
-            {(!related.is_empty()).then(|| view! {
+            <Show when=move || related.with(|r| !r.is_empty())>
                 <Part key="related" title="Related articles" list_class="article__related">
-                        {related.into_iter().map(|(title, id)| view! { <li><a href=explorer.link(Change::OpenArticle(id))>{title}</a></li> }).collect_view()}
+                        {move || related.get().into_iter().map(|(title, id)| view! { <li><a href=explorer.link(Change::OpenArticle(id))>{title}</a></li> }).collect_view()}
                 </Part>
-            })}
+            </Show>
         </article>
     }
     .into_any()

@@ -42,6 +42,7 @@ pub fn CalendarView() -> impl IntoView {
         })
     });
     let sometime = move || {
+        explorer.library.track();
         in_month.with(|events| {
             events
                 .iter()
@@ -53,6 +54,8 @@ pub fn CalendarView() -> impl IntoView {
     // The grid follows both the month and the events in it: a filter that keeps the month
     // redraws the cells.
     let weeks = move || {
+        // Positions name other events in a new library (more issues in): drawn anew with it.
+        explorer.library.track();
         let (year, m) = month.get();
         in_month.with(|events| {
             month_grid(year, m)

@@ -23,6 +23,14 @@ pub fn CardList() -> impl IntoView {
             .results
             .with(|r| r.iter().copied().take(shown.get()).collect::<Vec<_>>())
     });
+    // Each card keyed by its library too: a position names another article in a new library
+    // (an issue newer than those shown arrived late).
+    let keyed = Memo::new(move |_| {
+        let library = explorer
+            .library
+            .with(|l| std::sync::Arc::as_ptr(&l.0) as usize);
+        visible.with(|v| v.iter().map(|i| (library, *i)).collect::<Vec<_>>())
+    });
     let remaining = move || explorer.results.with(Vec::len).saturating_sub(shown.get());
     // The first cards on screen, for the benchmark: after the frame that paints them.
     Effect::new(move |_| {
@@ -31,8 +39,10 @@ pub fn CardList() -> impl IntoView {
     view! {
         <Show when=move || explorer.results.with(|r| !r.is_empty()) fallback=NoResults>
             <ol class="cards">
-                <For each=move || visible.get() key=|i| *i let:index>
-                    <li><ArticleCard index/></li>
+                // Keyed by the library too: a position names another article in a new library
+                // (an issue newer than those shown arrived late).
+                <For each=move || keyed.get() key=|entry| *entry let:entry>
+                    <li><ArticleCard index=entry.1/></li>
                 </For>
             </ol>
             <Show when=move || { remaining() > 0 }>

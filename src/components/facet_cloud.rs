@@ -25,8 +25,9 @@ pub fn FacetCloud(facet: FacetKind) -> impl IntoView {
         format!("{}-cloud-items", descriptor.key),
     );
     let labelled_by = title_id.clone();
-    // Facets come in name order, so a button finds its own by position; the views only choose
-    // and reorder the positions.
+    // Facets come in the vocabulary's order, so an entry finds its own by position; the views
+    // only choose and reorder the positions. Each position comes with its value: a new library
+    // (more issues in) may put another value there, and that entry is then drawn anew.
     let order = Memo::new(move |_| {
         facets.with(|all| {
             let mut ids: Vec<FacetAt> = if show_all.get() {
@@ -40,7 +41,9 @@ pub fn FacetCloud(facet: FacetKind) -> impl IntoView {
                     std::cmp::Reverse(all.get(id.0).map_or(0, |f| f.count))
                 });
             }
-            ids
+            ids.into_iter()
+                .filter_map(|id| Some((id, all.get(id.0)?.name.clone())))
+                .collect::<Vec<(FacetAt, String)>>()
         })
     });
     view! {
@@ -56,10 +59,10 @@ pub fn FacetCloud(facet: FacetKind) -> impl IntoView {
                 </button>
             </div>
             <ul id=list_id.clone() class="tag-cloud__tags" class:tag-cloud__tags--list=as_list>
-                // Keyed by position alone: a filter change updates counts in place instead of
-                // rebuilding every button.
-                <For each=move || order.get() key=|id| *id let:id>
-                    <li><FacetToggle id facets facet/></li>
+                // Keyed by position and value: a filter change updates counts in place instead
+                // of rebuilding every entry.
+                <For each=move || order.get() key=|entry| entry.clone() let:entry>
+                    <li><FacetToggle id=entry.0 facets facet/></li>
                 </For>
             </ul>
             <Show when=move || { total() > CLOUD_SIZE }>
@@ -86,9 +89,9 @@ pub fn FacetCloud(facet: FacetKind) -> impl IntoView {
 #[component]
 fn FacetToggle(id: FacetAt, facets: Memo<Vec<Facet>>, facet: FacetKind) -> impl IntoView {
     let explorer = Explorer::get();
-    // Untracked: a position names the same value for the life of the dataset (the explorer is
-    // drawn anew for a new one); only its count and selection change, and those are read
-    // through `state` below.
+    // Untracked: the entry is keyed by its position and value, so while it lives the position
+    // names this value (another value there is another entry); only its count and selection
+    // change, and those are read through `state` below.
     let (name, shown) = facets.with_untracked(|all| {
         all.get(id.0)
             .map(|f| (f.name.clone(), f.label.clone()))

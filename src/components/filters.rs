@@ -90,44 +90,47 @@ pub fn FacetChecklist(facet: FacetKind) -> impl IntoView {
     let explorer = Explorer::get();
     let facets = explorer.facet(facet);
     let descriptor = facet.descriptor();
-    // Untracked: the values and their order are the dataset's, fixed for the explorer's life
-    // (a new dataset draws a new explorer); counts and selection are read tracked below.
-    let labels: Vec<String> =
-        facets.with_untracked(|all| all.iter().map(|f| f.label.clone()).collect());
-    if labels.is_empty() {
-        return ().into_any();
-    }
+    // The values and their names: they change only with the library (more issues in), not
+    // with the view, so the list is drawn anew only then; counts and selection follow below.
+    let values = Memo::new(move |_| {
+        facets.with(|all| {
+            all.iter()
+                .map(|f| (f.name.clone(), f.label.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
     let heading_id = format!("{}-choices", descriptor.key);
     let labelled_by = heading_id.clone();
     view! {
-        <section class=format!("filters__group filters__group--{}", descriptor.key) aria-labelledby=labelled_by>
-            <h3 class="filters__legend" id=heading_id>{descriptor.heading}</h3>
-            <ul class="filters__choices">
-            {labels
-                .into_iter()
-                .enumerate()
-                .map(|(at, label)| {
-                    // Untracked: as for the labels above, a position names one value for the
-                    // explorer's life.
-                    let name = facets.with_untracked(|f| f.get(at).map(|f| f.name.clone()).unwrap_or_default());
-                    let value = move || facets.with(|f| f.get(at).map(|f| (f.count, f.selected)));
-                    let count = move || value().map_or(0, |(count, _)| count);
-                    let checked = move || value().is_some_and(|(_, selected)| selected);
-                    let link = explorer.link(Change::Toggle(facet, name));
-                    view! {
-                        <li>
-                            <a class="filters__option filters__choice" href=link data-control="" aria-current=move || checked().then_some("true")>
-                                <span class="filters__box" aria-hidden="true"></span>
-                                {label}
-                                " "
-                                <span class="filters__count">{move || format!("({})", count())}</span>
-                            </a>
-                        </li>
-                    }
-                })
-                .collect_view()}
-            </ul>
-        </section>
+        <Show when=move || values.with(|v| !v.is_empty())>
+            <section class=format!("filters__group filters__group--{}", descriptor.key) aria-labelledby=labelled_by.clone()>
+                <h3 class="filters__legend" id=heading_id.clone()>{descriptor.heading}</h3>
+                <ul class="filters__choices">
+                    {move || {
+                        values
+                            .get()
+                            .into_iter()
+                            .enumerate()
+                            .map(|(at, (name, label))| {
+                                let value = move || facets.with(|f| f.get(at).map(|f| (f.count, f.selected)));
+                                let count = move || value().map_or(0, |(count, _)| count);
+                                let checked = move || value().is_some_and(|(_, selected)| selected);
+                                let link = explorer.link(Change::Toggle(facet, name));
+                                view! {
+                                    <li>
+                                        <a class="filters__option filters__choice" href=link data-control="" aria-current=move || checked().then_some("true")>
+                                            <span class="filters__box" aria-hidden="true"></span>
+                                            {label}
+                                            " "
+                                            <span class="filters__count">{move || format!("({})", count())}</span>
+                                        </a>
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </ul>
+            </section>
+        </Show>
     }
-    .into_any()
 }

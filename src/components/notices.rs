@@ -7,16 +7,16 @@ use crate::logic::view::Change;
 #[component]
 pub fn Notices() -> impl IntoView {
     let explorer = Explorer::get();
-    let skipped = explorer.skipped;
+    let skipped = Memo::new(move |_| explorer.skipped());
     view! {
-        {(skipped > 0).then(|| view! {
+        <Show when=move || { skipped.get() > 0 }>
             <p class="notices notices--data" role="status">
-                {match skipped {
+                {move || match skipped.get() {
                     1 => "1 article of the data file could not be read and was skipped.".to_string(),
                     n => format!("{n} articles of the data file could not be read and were skipped."),
                 }}
             </p>
-        })}
+        </Show>
         <Show when=move || explorer.notices.with(|n| !n.is_empty())>
             <section class="notices" aria-label="Problems with this link">
                 <ul class="notices__list">

@@ -14,16 +14,19 @@ pub fn OfflineNotice() -> impl IntoView {
         off.remove();
         on.remove();
     });
-    // The newest article's date: the data never changes while the page lives.
-    let newest = explorer.with_library(|l| {
-        let catalog = l.catalog();
-        catalog
-            .newest_first()
-            .first()
-            .and_then(|ix| catalog.date(*ix))
-    });
+    // The newest article's date, as more issues arrive.
+    let newest = move || {
+        explorer.with_library(|l| {
+            let catalog = l.catalog();
+            catalog
+                .newest_first()
+                .first()
+                .and_then(|ix| catalog.date(*ix))
+        })
+    };
     move || {
         offline.get().then(|| {
+            let newest = newest();
             let as_of = newest.map_or_else(String::new, |d| format!(": the newest article this device holds is of {d}"));
             view! {
                 <p class="offline-notice" role="status">{format!("You are offline{as_of}. Filters, search and the calendar still work.")}</p>

@@ -6,8 +6,8 @@ use crate::explorer::Explorer;
 #[component]
 pub fn ResultCount() -> impl IntoView {
     let explorer = Explorer::get();
-    let total = explorer.total();
     let text = move || {
+        let total = explorer.total();
         let shown = explorer.results.with(Vec::len);
         let noun = if total == 1 { "article" } else { "articles" };
         if shown == total {

@@ -24,7 +24,7 @@ use crate::components::site_header::SiteHeader;
 use crate::components::update_prompt::UpdatePrompt;
 use crate::components::view_switch::ViewSwitch;
 use crate::data::load_root;
-use crate::explorer::Explorer;
+use crate::explorer::{Explorer, Shared};
 use crate::logic::archive::Root;
 use crate::logic::library::Library;
 use crate::logic::registry::FacetKind;
@@ -50,31 +50,52 @@ pub fn HomePage() -> impl IntoView {
         });
     };
     start();
+    let ready = Memo::new(move |_| load.with(|l| matches!(l, Load::Ready(_))));
     view! {
         <SiteHeader/>
         <UpdatePrompt/>
         <main id="main" class="page">
-            // A new library (more issues in) redraws the explorer from the URL, which holds the
-            // whole view, so the reader sees the same view with more in it.
-            {move || match load.get() {
-                Load::Pending => view! { <Loading/> }.into_any(),
-                Load::Ready(library) => view! { <ExplorerPage library/> }.into_any(),
-                Load::Failed(error) => view! { <ErrorPanel error on_retry=start/> }.into_any(),
+            // The explorer is mounted once, with the first library; a new library (more issues
+            // in) flows into it as a signal, so the search box, its focus and the scroll stay.
+            {move || {
+                if ready.get() {
+                    return view! { <ExplorerPage load/> }.into_any();
+                }
+                match load.get() {
+                    Load::Pending | Load::Ready(_) => view! { <Loading/> }.into_any(),
+                    Load::Failed(error) => view! { <ErrorPanel error on_retry=start/> }.into_any(),
+                }
             }}
         </main>
     }
 }
 
 #[component]
-fn ExplorerPage(library: Arc<Library>) -> impl IntoView {
-    let explorer = Explorer::provide(library);
-    let publication = explorer.with_library(|l| l.data().publication.clone());
-    // An archive names itself and how many issues it holds; a single file names its issue.
-    let edition = explorer.with_library(|l| match l.data().issues.len() {
-        0 => publication.issue.clone(),
-        1 => "1 issue".to_string(),
-        n => format!("{n} issues"),
+fn ExplorerPage(load: RwSignal<Load>) -> impl IntoView {
+    // Untracked: the library the page is mounted with, once; later ones arrive through the
+    // memo below, which tracks `load`.
+    let Some(first) = load.with_untracked(|l| match l {
+        Load::Ready(library) => Some(library.clone()),
+        _ => None,
+    }) else {
+        return view! { <Loading/> }.into_any();
+    };
+    // A later library (more issues in) replaces it; nothing sets `load` back to pending or
+    // failed once a library is shown, and if it did, the last library would stay.
+    let library = Memo::new(move |previous: Option<&Shared>| match load.get() {
+        Load::Ready(library) => Shared(library),
+        _ => previous.cloned().unwrap_or_else(|| Shared(first.clone())),
     });
+    let explorer = Explorer::provide(library);
+    let publication = Memo::new(move |_| explorer.with_library(|l| l.data().publication.clone()));
+    // An archive names itself and how many issues it holds; a single file names its issue.
+    let edition = move || {
+        explorer.with_library(|l| match l.data().issues.len() {
+            0 => l.data().publication.issue.clone(),
+            1 => "1 issue".to_string(),
+            n => format!("{n} issues"),
+        })
+    };
     let open_article = Memo::new(move |_| {
         explorer.state.with(|s| {
             let id = s.article.as_deref()?;
@@ -82,12 +103,13 @@ fn ExplorerPage(library: Arc<Library>) -> impl IntoView {
         })
     });
     let view = Memo::new(move |_| explorer.state.with(|s| s.view));
-    let has_orgs =
-        explorer.with_library(|l| !l.catalog().facet(FacetKind::Org).vocabulary().is_empty());
+    let has_orgs = Memo::new(move |_| {
+        explorer.with_library(|l| !l.catalog().facet(FacetKind::Org).vocabulary().is_empty())
+    });
     view! {
         <div class="intro">
-            <h1 class="intro__title">{publication.title}</h1>
-            <p class="intro__issue">{edition} " · " {publication.publisher}</p>
+            <h1 class="intro__title">{move || publication.with(|p| p.title.clone())}</h1>
+            <p class="intro__issue">{edition} " · " {move || publication.with(|p| p.publisher.clone())}</p>
         </div>
         <ArchiveStatus/>
         <OfflineNotice/>
@@ -99,7 +121,9 @@ fn ExplorerPage(library: Arc<Library>) -> impl IntoView {
                 <details class="refine" open=is_wide_screen()>
                     <summary class="refine__summary">"Tags and filters"</summary>
                     <FacetCloud facet=FacetKind::Tag/>
-                    {has_orgs.then(|| view! { <FacetCloud facet=FacetKind::Org/> })}
+                    <Show when=move || has_orgs.get()>
+                        <FacetCloud facet=FacetKind::Org/>
+                    </Show>
                     <Filters/>
                 </details>
                 <SeenIssueMemory/>
@@ -122,6 +146,7 @@ fn ExplorerPage(library: Arc<Library>) -> impl IntoView {
             </div>
         </div>
     }
+    .into_any()
 }
 
 fn is_wide_screen() -> bool {
