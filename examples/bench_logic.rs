@@ -7,7 +7,7 @@ use std::hint::black_box;
 use std::process::ExitCode;
 use std::time::Instant;
 
-use standards_radar::logic::archive_files::read_dataset;
+use standards_radar::build::archive_files::read_dataset;
 use standards_radar::logic::calendar::{default_month, month_grid, occurrences};
 use standards_radar::logic::catalog::Catalog;
 use standards_radar::logic::filter::{filter, select};

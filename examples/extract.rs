@@ -11,10 +11,10 @@
 
 use std::process::ExitCode;
 
-use standards_radar::logic::extract::score::{
+use standards_radar::build::extract::score::{
     verdict, Extracted, Reading, Tally, DOCUMENTS, ORGANISATIONS,
 };
-use standards_radar::logic::extract::{Extractor, Tables};
+use standards_radar::build::extract::{Extractor, Tables};
 
 const TABLES: &str = "dataset/names.json";
 
@@ -47,7 +47,7 @@ fn score(reading: &str, data: &str) -> Result<(), String> {
     let reading: Reading = read(reading)?;
     let tables: Tables = read(TABLES)?;
     let extractor = Extractor::new(&tables).map_err(|e| format!("{TABLES}: {e}"))?;
-    let data = standards_radar::logic::archive_files::read_dataset(data)?;
+    let data = standards_radar::build::archive_files::read_dataset(data)?;
     let mut orgs = Tally::default();
     let mut docs = Tally::default();
     let mut stale = Vec::new();

@@ -19,7 +19,7 @@ fn main() -> ExitCode {
     let app_url = args
         .next()
         .unwrap_or_else(|| "http://127.0.0.1:8080/".to_string());
-    let data = match standards_radar::logic::archive_files::read_dataset(&input) {
+    let data = match standards_radar::build::archive_files::read_dataset(&input) {
         Ok(data) => data,
         Err(e) => {
             eprintln!("{e}");

@@ -15,14 +15,14 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use standards_radar::logic::archive_files::{
+use standards_radar::build::archive_files::{
     add_issue, issue_path, read_dataset, read_manifest, to_file_bytes, Existing, IssueName,
 };
-use standards_radar::logic::extract::Tables;
-use standards_radar::logic::import::corrections::Corrections;
-use standards_radar::logic::import::issue::{import_issue, months_of, Source};
-use standards_radar::logic::import::score::score;
-use standards_radar::logic::issue_id::{check_issue, Months};
+use standards_radar::build::extract::Tables;
+use standards_radar::build::import::corrections::Corrections;
+use standards_radar::build::import::issue::{import_issue, months_of, Source};
+use standards_radar::build::import::score::score;
+use standards_radar::build::issue_id::{check_issue, Months};
 use standards_radar::model::Dataset;
 
 const ARCHIVE: &str = "public/data/archive.json";

@@ -123,7 +123,7 @@ fn build(dist: &Path, site_url: &str) -> Result<String, String> {
     };
     let data_path = dist.join("data/archive.json");
     let data_path = data_path.to_string_lossy();
-    let on_disk = standards_radar::logic::archive_files::read_on_disk(&data_path)?;
+    let on_disk = standards_radar::build::archive_files::read_on_disk(&data_path)?;
     // The newest issue file downloads alongside the wasm, as the manifest does.
     let newest_issue_url = match &on_disk.root {
         Root::Archive(manifest) => manifest

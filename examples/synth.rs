@@ -16,7 +16,7 @@ use std::process::ExitCode;
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use standards_radar::logic::archive::{IssueEntry, Manifest, ARCHIVE_SCHEMA};
-use standards_radar::logic::archive_files::{sha256_hex, to_file_bytes};
+use standards_radar::build::archive_files::{sha256_hex, to_file_bytes};
 use standards_radar::model::{
     Article, Block, Dataset, Event, EventKind, Publication, SCHEMA_VERSION,
 };
@@ -45,7 +45,7 @@ fn main() -> ExitCode {
         eprintln!("usage: synth COUNT OUT.json");
         return ExitCode::FAILURE;
     };
-    let real = match standards_radar::logic::archive_files::read_dataset(REAL) {
+    let real = match standards_radar::build::archive_files::read_dataset(REAL) {
         Ok(d) => d,
         Err(e) => {
             eprintln!("{e}");
@@ -102,7 +102,7 @@ fn archive(args: &[String]) -> Result<(), String> {
     };
     let (issues, per) = (number(1)?, number(2)?);
     let out = std::path::PathBuf::from(args.get(3).ok_or("OUT_DIR is missing")?);
-    let real = standards_radar::logic::archive_files::read_dataset(REAL)?;
+    let real = standards_radar::build::archive_files::read_dataset(REAL)?;
     std::fs::create_dir_all(out.join("issues")).map_err(|e| e.to_string())?;
     let mut entries = Vec::new();
     let mut bytes_total = 0;

@@ -3,6 +3,9 @@
 //! `model` and `logic` are plain Rust, built and tested natively; the user interface (`app`,
 //! `pages`, `components`) exists only in the WebAssembly build.
 
+/// Build-time tools (importer, extraction, archive files, validators): host only.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod build;
 pub mod logic;
 pub mod model;
 

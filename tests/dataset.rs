@@ -7,10 +7,10 @@
 use std::path::PathBuf;
 
 use standards_radar::logic::archive::Root;
-use standards_radar::logic::archive_files::{
+use standards_radar::build::archive_files::{
     add_issue, read_dataset, read_on_disk, Existing, IssueName,
 };
-use standards_radar::logic::validate_archive::validate_archive;
+use standards_radar::build::validate_archive::validate_archive;
 
 const SHIPPED: &str = "public/data/archive.json";
 

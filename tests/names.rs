@@ -6,7 +6,7 @@
 
 use std::collections::BTreeMap;
 
-use standards_radar::logic::extract::{normal_form, Extractor, Tables};
+use standards_radar::build::extract::{normal_form, Extractor, Tables};
 
 fn tables() -> Tables {
     serde_json::from_slice(&std::fs::read("dataset/names.json").unwrap()).unwrap()

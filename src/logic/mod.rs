@@ -1,23 +1,16 @@
 //! Pure logic over the in-memory dataset: no leptos, no web_sys, tested with `cargo test`.
 
 pub mod archive;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod archive_files;
 pub mod calendar;
 pub mod catalog;
 pub mod dates;
 pub mod export;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod extract;
 pub mod facets;
 pub mod filter;
 #[cfg(test)]
 pub mod fixtures;
 pub mod highlight;
 pub mod ics;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod import;
-pub mod issue_id;
 pub mod library;
 pub mod links;
 pub mod loading;
@@ -29,8 +22,6 @@ pub mod status;
 pub mod tags;
 pub mod text;
 pub mod url;
-pub mod validate;
-pub mod validate_archive;
 pub mod view;
 pub mod vocabulary;
 pub mod zones;

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
-use crate::logic::import::layout::squash;
+use crate::build::import::layout::squash;
 use crate::model::{Article, Block, Event, EventKind};
 
 #[derive(Debug, Default, Deserialize)]

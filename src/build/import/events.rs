@@ -8,8 +8,8 @@
 use regex::Regex;
 
 use crate::logic::dates::{month_named, months};
-use crate::logic::import::sentences::sentences;
-use crate::logic::issue_id::Months;
+use crate::build::import::sentences::sentences;
+use crate::build::issue_id::Months;
 use crate::model::EventKind;
 
 /// The year of a date the text prints without one.

@@ -1,7 +1,7 @@
 //! An article's body lines as blocks: paragraphs re-joined across line, column and page breaks,
 //! lists from bullets and numbered items, sub-headings, and the URL footnotes taken out as links.
 
-use crate::logic::import::layout::{is_blank, is_page_number, is_url_line, squash, Line};
+use crate::build::import::layout::{is_blank, is_page_number, is_url_line, squash, Line};
 use crate::model::Block;
 
 /// What ends a sentence: a blank line after one of these ends the paragraph; after anything
@@ -296,7 +296,7 @@ mod tests {
     use super::*;
 
     fn body(text: &str) -> Body {
-        blocks(&crate::logic::import::layout::lines_of(text), &[], &[])
+        blocks(&crate::build::import::layout::lines_of(text), &[], &[])
     }
 
     fn paragraph(text: &str) -> Block {

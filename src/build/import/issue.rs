@@ -3,13 +3,13 @@
 
 use time::Month;
 
-use crate::logic::archive_files::read_dataset;
+use crate::build::archive_files::read_dataset;
 use crate::logic::dates::Fuzzy;
-use crate::logic::extract::{Extractor, Tables};
-use crate::logic::import::corrections::Corrections;
-use crate::logic::import::events::Year;
-use crate::logic::import::{draft, text_of, Vocabulary};
-use crate::logic::issue_id::Months;
+use crate::build::extract::{Extractor, Tables};
+use crate::build::import::corrections::Corrections;
+use crate::build::import::events::Year;
+use crate::build::import::{draft, text_of, Vocabulary};
+use crate::build::issue_id::Months;
 use crate::model::{Article, Dataset, Publication, SCHEMA_VERSION};
 
 /// The names a new archive starts with (an issue's text does not print them as such).

@@ -6,9 +6,9 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::logic::archive::{Manifest, ARCHIVE_SCHEMA};
-use crate::logic::issue_id::{check_month, Months};
+use crate::build::issue_id::{check_month, Months};
 use crate::logic::tags::tag_key;
-use crate::logic::validate::{validate, Problem};
+use crate::build::validate::{validate, Problem};
 use crate::model::Dataset;
 
 /// Every problem of the archive; `issues` holds each listed file as read, or why it could not be
@@ -153,7 +153,7 @@ impl<'a> Spellings<'a> {
 mod tests {
     use super::*;
     use crate::logic::archive::{read_issue, IssueEntry};
-    use crate::logic::archive_files::sha256_hex;
+    use crate::build::archive_files::sha256_hex;
 
     /// An issue file that passes every rule of `validate`: one article per (id, tags), each
     /// with one event named after it.

@@ -6,7 +6,7 @@
 use time::Month;
 
 use crate::logic::dates::Fuzzy;
-use crate::logic::validate::is_slug;
+use crate::build::validate::is_slug;
 
 /// The two consecutive months an issue covers; the second is in the next year when the first
 /// is December.

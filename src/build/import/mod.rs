@@ -11,10 +11,10 @@ pub mod score;
 pub mod sentences;
 
 use crate::logic::export::slug;
-use crate::logic::import::corrections::Corrections;
-use crate::logic::import::events::{Finder, Year};
-use crate::logic::import::layout::{takeaway_for, Line, RawArticle};
-use crate::logic::import::sentences::summary;
+use crate::build::import::corrections::Corrections;
+use crate::build::import::events::{Finder, Year};
+use crate::build::import::layout::{takeaway_for, Line, RawArticle};
+use crate::build::import::sentences::summary;
 use crate::logic::tags::tag_key;
 use crate::model::{Article, Block, Event, Link};
 
