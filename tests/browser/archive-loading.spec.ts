@@ -1,17 +1,57 @@
 import { test, expect } from "./fixtures";
-import { answer, december, generatedIssue, heldAnswer, october, serveArchive } from "./archive-fixture";
+import { answer, december, generatedIssue, heldAnswer, october, serveArchive, type IssueAnswer } from "./archive-fixture";
 
-test("cards show once the newest issue is in, with a progress line until the rest arrive", async ({ page }) => {
-  const real = heldAnswer();
-  await serveArchive(page, [october, december], { "2021-06-07": real.answer });
+test("the newest issue alone first: its cards paint while the other issue files are held back, and the others join after", async ({ page }) => {
+  const held = { [october.entry.id]: heldAnswer(), "2021-06-07": heldAnswer() };
+  let newestAnswered = false;
+  const asked: string[] = [];
+  const early: string[] = [];
+  const other: IssueAnswer = async (route, issue) => {
+    asked.push(issue.entry.id);
+    if (!newestAnswered) early.push(issue.entry.id);
+    await held[issue.entry.id].answer(route, issue);
+  };
+  await serveArchive(page, [october, december], {
+    // The newest issue is slow to come: a build that asks for the others meanwhile is caught.
+    [december.entry.id]: async (route, issue) => {
+      await new Promise((r) => setTimeout(r, 500));
+      await answer(route, issue);
+      newestAnswered = true;
+    },
+    [october.entry.id]: other,
+    "2021-06-07": other,
+  });
+  // The page preloads its build's newest issue: in a build of this archive, the newest is December's.
+  await page.route(
+    (url) => url.pathname === "/",
+    async (route) => {
+      const html = await (await route.fetch()).text();
+      const preload = `data/${december.entry.file}?v=${december.entry.sha256.slice(0, 16)}`;
+      await route.fulfill({ contentType: "text/html; charset=utf-8", body: html.replace(/data\/issues\/[^"'\s>]+/g, preload) });
+    },
+  );
   await page.goto("./");
-  // The newest issue first; the next may join it or wait for the rest, as they arrive.
-  await expect(page.getByRole("article").filter({ hasText: "October–November 2021: article 1" })).toBeVisible();
+  // The first paint: the newest issue's three cards, and nothing else, while the others wait.
+  await expect(page.getByRole("status").filter({ hasText: "1 of 3 issues loaded" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: /^All 3 articles$/ })).toBeVisible();
+  await expect(page.getByRole("article")).toHaveCount(3);
+  expect((await page.getByRole("article").getByRole("heading", { level: 2 }).allTextContents()).sort()).toEqual([
+    "October–November 2021: article 1",
+    "October–November 2021: article 2",
+    "October–November 2021: article 3",
+  ]);
+  // The others were asked for once the newest was in (not alongside it), and are still held.
+  await expect.poll(() => [...asked].sort()).toEqual(["2021-06-07", october.entry.id]);
+  expect(early).toEqual([]);
+  await expect(page.getByRole("article")).toHaveCount(3);
+
+  held[october.entry.id].release();
   await expect(page.getByRole("status").filter({ hasText: "2 of 3 issues loaded" })).toBeVisible();
-  expect(await page.getByRole("article").count()).toBeLessThanOrEqual(6);
-  real.release();
-  await expect(page.getByRole("article")).toHaveCount(30);
+  held["2021-06-07"].release();
   await expect(page.getByText(/issues loaded/)).toHaveCount(0);
+  await expect(page.getByRole("status").filter({ hasText: /^All 32 articles$/ })).toBeVisible();
+  await expect(page.getByRole("article")).toHaveCount(30);
+  await expect(page.getByRole("article").filter({ hasText: "August–September 2021: article 1" })).toBeVisible();
 });
 
 test("an issue that fails is named with Retry, the others still show, and Retry brings it in", async ({ page, consoleErrors }) => {

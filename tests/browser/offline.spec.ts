@@ -8,10 +8,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
+import { directives, watchViolations } from "./csp";
 
 /**
  * Offline and updates, each on a copy of the build served by a server of its own (a service
- * worker belongs to its origin), so a test can change the build under the page.
+ * worker belongs to its origin), so a test can change the build under the page; served with
+ * the build's `_headers` (its CSP among them), as a host serves it, so the worker registers,
+ * installs and serves under the production policy.
  */
 let dir = "";
 let server: ChildProcess | undefined;
@@ -31,7 +34,7 @@ test.beforeEach(async () => {
   cpSync("dist", dir, { recursive: true });
   const port = await freePort();
   origin = `http://127.0.0.1:${port}/`;
-  server = spawn("node", ["scripts/serve.mjs", "--dir", dir, "--port", String(port)], { stdio: "ignore" });
+  server = spawn("node", ["scripts/serve.mjs", "--dir", dir, "--port", String(port), "--headers"], { stdio: "ignore" });
   for (let i = 0; i < 50; i++) {
     try {
       if ((await fetch(origin)).ok) break;
@@ -52,6 +55,60 @@ async function controlled(page: Page) {
     timeout: 15_000,
   });
 }
+
+/**
+ * How the page's own registration of the worker ends: "activated", or "redundant" when its
+ * install failed (or a register error). Installed before the page loads; read with
+ * `workerOutcome`, which waits for it, however long the page takes to register.
+ */
+async function watchRegistration(page: Page) {
+  await page.addInitScript(() => {
+    const container = ServiceWorkerContainer.prototype;
+    const register = container.register;
+    const w = window as unknown as { __workerOutcome: Promise<string> };
+    w.__workerOutcome = new Promise((resolve) => {
+      container.register = function (...args: Parameters<typeof register>) {
+        const registering = register.apply(this, args);
+        registering.then(
+          (registration) => {
+            const worker = registration.installing ?? registration.waiting ?? registration.active;
+            if (!worker) return resolve("no worker");
+            const settle = () => {
+              if (worker.state === "activated" || worker.state === "redundant") resolve(worker.state);
+            };
+            worker.addEventListener("statechange", settle);
+            settle();
+          },
+          (error) => resolve(`register failed: ${error}`),
+        );
+        return registering;
+      };
+    });
+  });
+}
+const workerOutcome = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __workerOutcome: Promise<string> }).__workerOutcome);
+
+test("under the production CSP, whose worker-src and manifest-src allow the app's own origin alone, the worker registers and takes control", async ({
+  page,
+  consoleErrors,
+}) => {
+  const violations = await watchViolations(page);
+  await watchRegistration(page);
+  const response = await page.goto(origin);
+  const policy = directives(response?.headers()["content-security-policy"] ?? "");
+  expect(policy.get("default-src")).toEqual(["'none'"]);
+  expect(policy.get("worker-src"), "the worker, sw.js, is the app's own file").toEqual(["'self'"]);
+  expect(policy.get("manifest-src"), "the manifest is the app's own file").toEqual(["'self'"]);
+  expect(await workerOutcome(page)).toBe("activated");
+  await controlled(page);
+  // The worker's script came with the same policy: its own fetches (the precache) are bound by it.
+  const worker = await page.request.get(`${origin}sw.js`);
+  expect(worker.headers()["content-security-policy"]).toBe(response?.headers()["content-security-policy"]);
+  expect(await page.evaluate(async () => (await caches.keys()).length)).toBe(1);
+  expect(violations).toEqual([]);
+  expect(consoleErrors).toEqual([]);
+});
 
 test("after one visit the app reloads offline, says so, and names how recent its articles are", async ({ page, context }) => {
   await page.goto(origin);
@@ -108,16 +165,20 @@ test("a new build: the reader is told, and Reload brings the new version", async
   expect(await page.evaluate(() => caches.keys())).toEqual(["radar-next-build"]);
 });
 
-test("a build that cannot be cached whole never breaks the online app", async ({ page, consoleErrors }) => {
+test("a build that cannot be cached whole is not installed, and never breaks the online app", async ({ page, consoleErrors }) => {
   unlinkSync(join(dir, "page.css")); // not precached: nothing happens
   const precached = readFileSync(join(dir, "sw.js"), "utf8").match(/const PRECACHE = (\[.*\]);/)?.[1] ?? "[]";
   const css = (JSON.parse(precached) as string[]).find((f) => f.endsWith(".css"));
   expect(css).toBeTruthy();
   unlinkSync(join(dir, css as string)); // precached and missing: the worker cannot install
+  await watchRegistration(page);
   await page.goto(origin);
   await expect(page.getByRole("article")).toHaveCount(26);
-  await page.waitForTimeout(1000);
+  // The worker's own end, not a moment picked before it could have registered: its install
+  // failed, so it is gone; nothing controls the page and no cache is left behind.
+  expect(await workerOutcome(page)).toBe("redundant");
   expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
   expect(await page.evaluate(async () => (await caches.keys()).length)).toBe(0);
   expect(consoleErrors.filter((e) => /panicked|RuntimeError/.test(e))).toEqual([]);
 });
