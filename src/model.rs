@@ -3,7 +3,7 @@
 //!
 //! Reading is tolerant (unknown fields are ignored, missing optional fields default) so that
 //! an older app keeps working on a slightly richer dataset; the strict checks live in
-//! `logic::validate`, which the build runs against the shipped file.
+//! `build::validate`, which the build runs against the shipped file.
 
 use serde::{Deserialize, Serialize};
 use thiserror::Error;

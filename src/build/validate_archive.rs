@@ -1,5 +1,5 @@
 //! The strict checks of an archive (schema 2): its manifest, and every issue file it lists, each
-//! checked like a single dataset (`logic::validate`) and all of them together for what must be
+//! checked like a single dataset (`build::validate`) and all of them together for what must be
 //! unique across the archive: article ids are links, forever; and one tag has one spelling in
 //! every issue, as it must within one (the Tags facet and the tag feeds show one name per tag).
 
