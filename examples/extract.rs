@@ -1,4 +1,4 @@
-//! `make extract-check`: who and which documents each article names (`logic::extract`, which the
+//! `make extract-check`: who and which documents each article names (`build::extract`, which the
 //! importer runs), scored against a person's reading of every article.
 //!
 //!     extract --score READING.json DATA.json
@@ -7,7 +7,7 @@
 //! miss and every false positive, and the borderline entries apart; fails when a score is below
 //! its target or has nothing to measure, and when the data's articles are not what the
 //! extractor finds in them now (the issue file is stale: `make dataset`). The tables are
-//! `dataset/names.json`; the scoring is `logic::extract::score`.
+//! `dataset/names.json`; the scoring is `build::extract::score`.
 
 use std::process::ExitCode;
 

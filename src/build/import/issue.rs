@@ -1,5 +1,5 @@
 //! One issue imported whole: the text read, drafted in the archive's vocabulary, corrected, and
-//! the organisations and documents each article names found (`logic::extract`).
+//! the organisations and documents each article names found (`build::extract`).
 
 use time::Month;
 
