@@ -46,7 +46,7 @@ for (const c of manifest.cases) {
       }
       for (const [tag, count] of Object.entries(c.tagCounts ?? {})) {
         // One button per tag in the cloud, counting each article once.
-        await expect(page.getByRole("region", { name: "Tags" }).getByRole("button", { name: new RegExp(`^${tag}, `) })).toHaveAccessibleName(
+        await expect(page.getByRole("region", { name: "Tags" }).getByRole("link", { name: new RegExp(`^${tag}, `) })).toHaveAccessibleName(
           `${tag}, ${count} article${count === 1 ? "" : "s"}`,
         );
       }

@@ -118,7 +118,7 @@ test("after one visit the app reloads offline, says so, and names how recent its
   await page.reload();
   await expect(page.getByRole("article")).toHaveCount(26);
   await expect(page.getByText("You are offline: the newest article this device holds is of 16 September 2021")).toBeVisible();
-  await page.getByRole("region", { name: "Tags" }).getByRole("button", { name: /^ICV, / }).click();
+  await page.getByRole("region", { name: "Tags" }).getByRole("link", { name: /^ICV, / }).click();
   await expect(page.getByRole("article")).toHaveCount(2);
 });
 
