@@ -1,10 +1,14 @@
 //! Standards Radar: a static, client-side reader for the SESEC China standardization newsletter.
 //!
 //! `model` and `logic` are plain Rust, built and tested natively; the user interface (`app`,
-//! `pages`, `components`) exists only in the WebAssembly build.
+//! `pages`, `components`) exists only in the WebAssembly build, and `build` (what only the
+//! site build runs) only on the host.
 
 pub mod logic;
 pub mod model;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod build;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;
