@@ -114,7 +114,7 @@ test-engines:
 
 ## bench: the app against a plain-JS reference on synthetic archives (prints, and writes bench/results.json)
 bench: setup build
-	cargo build --locked --release --example synth --example bench_logic
+	cargo build --locked --release --example synth --example bench_logic --example site
 	node bench/run.mjs
 
 ## size: build $(DIST), then what a reader downloads from it (raw, gzip, brotli) and where the wasm's bytes go

@@ -60,10 +60,11 @@ function prepareArchive(spec) {
   cpSync("dist", app, { recursive: true });
   rmSync(join(app, "data"), { recursive: true, force: true });
   cpSync(data, join(app, "data"), { recursive: true });
-  // The build preloads the newest issue of the archive it was built with: this one's instead.
-  const manifest = JSON.parse(readFileSync(join(data, "archive.json"), "utf8"));
-  const newest = [...manifest.issues].sort((a, b) => (a.published + a.id < b.published + b.id ? 1 : -1))[0];
-  preloadIssue(app, `data/${newest.file}?v=${newest.sha256.slice(0, 16)}`);
+  // The site build's data step names this archive's issue files as the app will ask for them
+  // and writes down which is newest; the page preloads that one instead of the built archive's.
+  execFileSync("target/release/examples/site", ["--data", app], { stdio: "inherit" });
+  const facts = JSON.parse(readFileSync(join(app, "build-facts.json"), "utf8"));
+  preloadIssue(app, facts.issues[0].url);
   const bytes = readdirSync(join(data, "issues")).reduce((s, f) => s + statSync(join(data, "issues", f)).size, 0);
   return { app, issues, per, bytes };
 }

@@ -15,8 +15,8 @@ use std::process::ExitCode;
 
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
-use standards_radar::logic::archive::{IssueEntry, Manifest, ARCHIVE_SCHEMA};
 use standards_radar::build::archive_files::{sha256_hex, to_file_bytes};
+use standards_radar::logic::archive::{IssueEntry, Manifest, ARCHIVE_SCHEMA};
 use standards_radar::model::{
     Article, Block, Dataset, Event, EventKind, Publication, SCHEMA_VERSION,
 };

@@ -3,10 +3,10 @@
 
 use std::process::ExitCode;
 
-use standards_radar::logic::archive::Root;
 use standards_radar::build::archive_files::read_on_disk;
 use standards_radar::build::validate::validate;
 use standards_radar::build::validate_archive::validate_archive;
+use standards_radar::logic::archive::Root;
 
 fn main() -> ExitCode {
     let path = std::env::args()

@@ -1,23 +1,21 @@
-// Writes DIST/sw.js from scripts/sw-template.js: the build's own files (the page, its hashed
-// glue, wasm and CSS, the icon, the manifest and the data) as the precache list, never written
-// by hand, and a version that is the hash of their content, so each build has a cache of its own.
+// Writes DIST/sw.js from scripts/sw-template.js: the precache list is the one the site build
+// wrote into DIST/build-facts.json (examples/site, from the app's own rules: the page, its
+// hashed glue, wasm and CSS, the icon, the manifests, and every issue file under its hashed
+// name), never written by hand nor worked out again here; the version is the hash of those
+// files' content, so each build has a cache of its own.
 // Usage: node scripts/service-worker.mjs [dist]
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const dist = process.argv[2] ?? "dist";
-const top = readdirSync(dist).filter((f) => /\.(html|js|wasm|css|svg|webmanifest)$/.test(f) && f !== "sw.js" && f !== "page.css");
-// The archive: its manifest and every issue file it lists, each under the URL the app asks for
-// (its hash as a query), so the install is served by the HTTP cache the app's own load filled.
-const manifest = JSON.parse(readFileSync(join(dist, "data/archive.json"), "utf8"));
-const issues = manifest.schema_version === 2 ? manifest.issues.map((e) => `data/${e.file}?v=${e.sha256.slice(0, 16)}`) : [];
-const files = [...top.sort(), "data/archive.json", ...issues];
-for (const required of ["index.html", "manifest.webmanifest"]) {
-  if (!files.includes(required)) throw new Error(`${dist}/${required} is missing: is this a full build?`);
+const facts = JSON.parse(readFileSync(join(dist, "build-facts.json"), "utf8"));
+const files = facts.precache;
+for (const required of ["index.html", "manifest.webmanifest", "data/archive.json"]) {
+  if (!files.includes(required)) throw new Error(`${dist}/build-facts.json does not precache ${required}: is this a full build?`);
 }
 const hash = createHash("sha256");
-for (const file of files) hash.update(file).update(readFileSync(join(dist, file.split("?")[0])));
+for (const file of files) hash.update(file).update(readFileSync(join(dist, file)));
 const version = hash.digest("hex").slice(0, 16);
 const worker = readFileSync("scripts/sw-template.js", "utf8")
   .replace("__VERSION__", version)

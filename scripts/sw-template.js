@@ -1,5 +1,6 @@
 // The service worker of one build (scripts/service-worker.mjs writes sw.js from this file: the
-// build's file list and version go where PRECACHE and VERSION stand). It keeps that build's
+// precache list of the build's build-facts.json and its version go where PRECACHE and VERSION
+// stand). It keeps that build's
 // files in a cache of its own, so an old wasm never runs with new glue nor the reverse, and
 // serves the app and any deep link when the network is gone.
 const VERSION = "__VERSION__";
@@ -53,7 +54,7 @@ self.addEventListener("fetch", (event) => {
     }
   }
   if (request.url.startsWith(DATA)) {
-    // An issue file never changes under its URL (its hash is in the query): this build's copy
+    // An issue file never changes under its URL (its name carries its hash): this build's copy
     // first. The manifest: the newest from the network, this build's copy when there is none.
     const cached = () => caches.match(request, { cacheName: CACHE });
     const immutable = request.url.startsWith(`${DATA}issues/`);

@@ -29,7 +29,7 @@ pub enum LoadError {
 
 /// The archive's manifest, or a whole single-file dataset.
 pub async fn load_root() -> Result<Root, LoadError> {
-    let bytes = fetch_bytes(ROOT_URL, None).await?;
+    let bytes = fetch_bytes(ROOT_URL).await?;
     crate::browser::mark("radar:data-fetched");
     let root = read_root(&bytes)?;
     crate::browser::mark("radar:data-parsed");
@@ -38,16 +38,13 @@ pub async fn load_root() -> Result<Root, LoadError> {
 
 /// One issue file, checked and read.
 pub async fn load_issue(entry: IssueEntry) -> Result<Dataset, IssueFailure> {
-    // The hash as a query parameter of its own: gloo-net would add a stray `&` to a URL that
-    // already has a query, and the URL would no longer be the one preloaded and precached.
-    let version = entry.version();
-    let bytes = fetch_bytes(&entry.path(), Some(&version))
-        .await
-        .map_err(|e| match e {
-            LoadError::Http { status, .. } => IssueFailure::Http(status),
-            LoadError::Timeout => IssueFailure::Network("timed out".into()),
-            other => IssueFailure::Network(other.to_string()),
-        })?;
+    // The archive's own rule names the file, so this is the URL the page preloads and the
+    // service worker precaches (`build-facts.json`), byte for byte.
+    let bytes = fetch_bytes(&entry.url()).await.map_err(|e| match e {
+        LoadError::Http { status, .. } => IssueFailure::Http(status),
+        LoadError::Timeout => IssueFailure::Network("timed out".into()),
+        other => IssueFailure::Network(other.to_string()),
+    })?;
     match sha256_hex(&bytes).await {
         Some(hash) => read_issue(&entry, &hash, &bytes),
         // No SubtleCrypto: a page served over plain http from another host is no secure
@@ -56,9 +53,9 @@ pub async fn load_issue(entry: IssueEntry) -> Result<Dataset, IssueFailure> {
     }
 }
 
-async fn fetch_bytes(url: &str, version: Option<&str>) -> Result<Vec<u8>, LoadError> {
+async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadError> {
     let abort = web_sys::AbortController::new().ok();
-    let fetch = Box::pin(fetch_once(url, version, abort.as_ref().map(|a| a.signal())));
+    let fetch = Box::pin(fetch_once(url, abort.as_ref().map(|a| a.signal())));
     match select(fetch, Box::pin(sleep(TIMEOUT_SECONDS * 1000))).await {
         Either::Left((result, _)) => result,
         Either::Right(_) => {
@@ -70,13 +67,8 @@ async fn fetch_bytes(url: &str, version: Option<&str>) -> Result<Vec<u8>, LoadEr
     }
 }
 
-async fn fetch_once(
-    url: &str,
-    version: Option<&str>,
-    signal: Option<web_sys::AbortSignal>,
-) -> Result<Vec<u8>, LoadError> {
+async fn fetch_once(url: &str, signal: Option<web_sys::AbortSignal>) -> Result<Vec<u8>, LoadError> {
     let response = Request::get(url)
-        .query(version.map(|v| ("v", v)))
         .abort_signal(signal.as_ref())
         .send()
         .await

@@ -1,7 +1,8 @@
 //! Standards Radar: a static, client-side reader for the SESEC China standardization newsletter.
 //!
 //! `model` and `logic` are plain Rust, built and tested natively; the user interface (`app`,
-//! `pages`, `components`) exists only in the WebAssembly build.
+//! `pages`, `components`) exists only in the WebAssembly build, and `build` (what only the
+//! site build runs) only on the host.
 
 /// Build-time tools (importer, extraction, archive files, validators): host only.
 #[cfg(not(target_arch = "wasm32"))]

@@ -6,11 +6,11 @@
 
 use std::path::PathBuf;
 
-use standards_radar::logic::archive::Root;
 use standards_radar::build::archive_files::{
     add_issue, read_dataset, read_on_disk, Existing, IssueName,
 };
 use standards_radar::build::validate_archive::validate_archive;
+use standards_radar::logic::archive::Root;
 
 const SHIPPED: &str = "public/data/archive.json";
 

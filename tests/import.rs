@@ -7,7 +7,6 @@
 
 use std::path::PathBuf;
 
-use standards_radar::logic::archive::Root;
 use standards_radar::build::archive_files::{add_issue, read_on_disk, Existing, IssueName};
 use standards_radar::build::extract::Tables;
 use standards_radar::build::import::corrections::Corrections;
@@ -15,6 +14,7 @@ use standards_radar::build::import::events::{Finder, Year};
 use standards_radar::build::import::issue::{import_issue, Source};
 use standards_radar::build::issue_id::Months;
 use standards_radar::build::validate_archive::validate_archive;
+use standards_radar::logic::archive::Root;
 use standards_radar::model::EventKind;
 
 const SEED: &str = "../shared/seed/000_2f23be253f1a08a5.txt";

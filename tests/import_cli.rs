@@ -10,9 +10,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
 
-use standards_radar::logic::archive::Root;
 use standards_radar::build::archive_files::{read_manifest, read_on_disk, sha256_hex};
 use standards_radar::build::validate_archive::validate_archive;
+use standards_radar::logic::archive::Root;
 
 const SEED: &str = "../shared/seed/000_2f23be253f1a08a5.txt";
 

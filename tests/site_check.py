@@ -10,6 +10,8 @@ must carry that article's title, summary, every text of its body in order, and t
 organisations it names.
 """
 
+import hashlib
+import json
 import re
 import sys
 import unicodedata
@@ -120,6 +122,19 @@ for path in feeds:
     for field in ("id", "title", "updated"):
         check(bool(feed.feed.get(field)), f"{name} has a feed {field}")
     check(any(l.get("rel") == "self" for l in feed.feed.get("links", [])), f"{name} links to itself")
+    # Its link into the app opens the view it is the feed of: the app, one tag, one issue.
+    view = urlsplit(feed.feed.get("link", ""))
+    shows = parse_qs(view.query, keep_blank_values=True)
+    check(f"{view.scheme}://{view.netloc}{view.path}" == site and not view.fragment, f"{name}: its view is in the app")
+    if name.parts[:2] == ("feeds", "tags"):
+        check(list(shows) == ["tag"] and len(shows["tag"]) == 1
+              and any(shows["tag"][0] in [printable(t) for t in articles[linked_article(e.link)]["tags"]]
+                      for e in feed.entries if linked_article(e.link) in articles),
+              f"{name}: its view is ?tag= a tag its articles carry ({view.query})")
+    elif name.parts[:2] == ("feeds", "issues"):
+        check(shows == {"issue": [name.stem]}, f"{name}: its view is ?issue={name.stem} ({view.query})")
+    else:
+        check(view.query == "", f"{name}: its view is the app itself ({view.query})")
     dates = []
     for entry in feed.entries:
         article_id = linked_article(entry.link)
@@ -214,12 +229,44 @@ for article_id, article in articles.items():
     check("script" not in page.tags and "iframe" not in page.tags and "img" not in page.tags,
           f"{article_id}: nothing of the data became markup ({sorted(set(page.tags))})")
 
+# The facts of the build (build-facts.json, written by the site build from the app's own rules):
+# each issue file under a name that carries its content's hash, no plain copy beside it, and
+# the service worker's precache list, every entry of it a file of the build.
+facts_path = dist / "build-facts.json"
+check(facts_path.is_file(), "the build wrote build-facts.json")
+facts = json.loads(facts_path.read_text(encoding="utf-8")) if facts_path.is_file() else {"precache": [], "issues": []}
+root = json.loads(Path(dataset_path).read_text(encoding="utf-8"))
+listed = {e["id"]: e for e in root.get("issues", [])} if root.get("schema_version") == 2 else {}
+check([i["id"] for i in facts["issues"]] == [i["id"] for i in data.get("issues", []) if i["id"] in listed],
+      f"build-facts.json: the archive's {len(listed)} issues, newest first")
+for issue in facts["issues"]:
+    url, entry = issue["url"], listed.get(issue["id"], {})
+    served = dist / url
+    check(served.is_file(), f"{url}: the issue file {issue['id']} is in the build under this name")
+    check(not (dist / "data" / entry.get("file", "-")).exists(), f"{issue['id']}: no copy under its plain name")
+    if served.is_file():
+        digest = hashlib.sha256(served.read_bytes()).hexdigest()
+        check(digest == entry.get("sha256"), f"{url}: the bytes the manifest lists")
+        named = re.findall(r"[0-9a-f]{12,}", served.name)
+        check("?" not in url and len(named) == 1 and digest.startswith(named[0]),
+              f"{url}: its name carries the start of its content's SHA-256")
+served_issues = sorted(str(p.relative_to(dist)) for p in (dist / "data" / "issues").glob("*.json")) \
+    if (dist / "data" / "issues").is_dir() else []
+check(served_issues == sorted(i["url"] for i in facts["issues"]),
+      f"data/issues/ holds exactly the issue files the facts list ({served_issues})")
+precache = facts["precache"]
+check(len(set(precache)) == len(precache) and all((dist / url).is_file() for url in precache),
+      f"build-facts.json: each of the {len(precache)} precached URLs is one file of the build")
+expected_top = sorted(p.name for p in dist.iterdir() if p.is_file() and p.suffix in (".html", ".js", ".wasm", ".css", ".svg", ".webmanifest")
+                      and p.name not in ("sw.js", "page.css"))
+check(precache == expected_top + ["data/archive.json"] + [i["url"] for i in facts["issues"]],
+      "build-facts.json: the precache list is the app's files, the manifest and every issue file")
+
 # The index: its own preview tags, the feed for autodiscovery, the articles without JavaScript.
 index = parse_page(dist / "index.html")
-for issue in data.get("issues", [])[:1]:
-    newest = [l for l in index.links if l.get("rel") == "preload" and "data/issues/" in l.get("href", "")]
-    check(len(newest) == 1 and newest[0]["href"].startswith(f"data/issues/{issue['id']}.json?v="),
-          "index: the newest issue file is preloaded with the manifest")
+preloaded = [l["href"] for l in index.links if l.get("rel") == "preload" and "data/issues/" in l.get("href", "")]
+check(preloaded == [i["url"] for i in facts["issues"][:1]],
+      f"index: the newest issue file is preloaded under the URL the app fetches ({preloaded})")
 check(index.meta.get("og:url") == site and bool(index.meta.get("og:description")), "index: Open Graph tags")
 check({"rel": "alternate", "type": "application/atom+xml", "title": "Standards Radar: newest articles",
        "href": site + "feed.xml"} in index.links, "index: feed autodiscovery")

@@ -13,9 +13,12 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// Whether `path` is part of the pure core: `src/model.rs` or anything under `src/logic`.
+/// Whether `path` is part of the pure core: `src/model.rs`, anything under `src/logic`, and
+/// what only the build runs (`src/build`, host only).
 fn is_core(path: &Path) -> bool {
-    path == Path::new("src/model.rs") || path.starts_with("src/logic")
+    path == Path::new("src/model.rs")
+        || path.starts_with("src/logic")
+        || path.starts_with("src/build")
 }
 
 /// The user interface: every Rust file under `src/` outside the pure `model` and `logic`, found
@@ -27,7 +30,7 @@ fn ui_files() -> Vec<PathBuf> {
     files
 }
 
-/// `src/model.rs` and every file of `src/logic`.
+/// `src/model.rs` and every file of `src/logic` and `src/build`.
 fn core_files() -> Vec<PathBuf> {
     let mut files = Vec::new();
     rust_files(Path::new("src"), &mut files);

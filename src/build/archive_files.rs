@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
-use crate::logic::archive::{assemble, read_issue, read_root, IssueEntry, Manifest, Root};
 use crate::build::issue_id::check_issue;
+use crate::logic::archive::{assemble, read_issue, read_root, IssueEntry, Manifest, Root};
 use crate::model::Dataset;
 
 pub fn sha256_hex(bytes: &[u8]) -> String {

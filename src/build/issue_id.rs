@@ -5,8 +5,8 @@
 
 use time::Month;
 
-use crate::logic::dates::Fuzzy;
 use crate::build::validate::is_slug;
+use crate::logic::dates::Fuzzy;
 
 /// The two consecutive months an issue covers; the second is in the next year when the first
 /// is December.

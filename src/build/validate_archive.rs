@@ -5,10 +5,10 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::logic::archive::{Manifest, ARCHIVE_SCHEMA};
 use crate::build::issue_id::{check_month, Months};
-use crate::logic::tags::tag_key;
 use crate::build::validate::{validate, Problem};
+use crate::logic::archive::{Manifest, ARCHIVE_SCHEMA};
+use crate::logic::tags::tag_key;
 use crate::model::Dataset;
 
 /// Every problem of the archive; `issues` holds each listed file as read, or why it could not be
@@ -152,8 +152,8 @@ impl<'a> Spellings<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::logic::archive::{read_issue, IssueEntry};
     use crate::build::archive_files::sha256_hex;
+    use crate::logic::archive::{read_issue, IssueEntry};
 
     /// An issue file that passes every rule of `validate`: one article per (id, tags), each
     /// with one event named after it.

@@ -3,7 +3,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::browser::app_url;
 use crate::explorer::Explorer;
-use crate::logic::export::page_path;
+use crate::logic::paths::page_path;
 
 /// Copies the address of the current view, and says whether it worked. For an open article, the
 /// address of its static page: a chat or an e-mail previews it with its title and summary, and

@@ -2,7 +2,8 @@ use leptos::prelude::*;
 
 use crate::browser::{app_url, download};
 use crate::explorer::Explorer;
-use crate::logic::export::{csv, file_name, json, tag_feed_path, FEED_PATH};
+use crate::logic::export::{csv, file_name, json};
+use crate::logic::paths::{tag_feed_path, FEED_PATH};
 use crate::logic::registry::FacetKind;
 use crate::model::Article;
 

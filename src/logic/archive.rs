@@ -41,20 +41,29 @@ pub struct IssueEntry {
 }
 
 impl IssueEntry {
-    /// The file's URL relative to the page. The hash rides along as a query so an issue file
-    /// can be cached as immutable and a corrected file is still fetched anew.
+    /// The file's URL relative to the page: its name with the first 16 hex digits of its
+    /// SHA-256 before the extension, `data/issues/2021-06-07.0123456789abcdef.json`, as Trunk
+    /// names the wasm. The build writes each issue file under this name (`build::facts`), so a
+    /// file never changes under its URL and may be cached for a year, and a corrected file is
+    /// a new URL even to a cache that leaves the query out of its key.
     pub fn url(&self) -> String {
-        format!("{}?v={}", self.path(), self.version())
+        let version = self.version();
+        match self.file.strip_suffix(".json") {
+            Some(stem) => format!("data/{stem}.{version}.json"),
+            None => format!("data/{}.{version}", self.file),
+        }
     }
 
-    /// The file's path relative to the page, without the query.
-    pub fn path(&self) -> String {
-        format!("data/{}", self.file)
-    }
-
-    /// The `v` query value: the first 16 hex digits of the file's hash.
-    pub fn version(&self) -> String {
-        self.sha256.chars().take(16).collect()
+    /// The hash part of the name: only hex digits, in lower case, so a hostile manifest can
+    /// put nothing but a hash into a URL path.
+    fn version(&self) -> String {
+        self.sha256
+            .trim()
+            .chars()
+            .take(16)
+            .filter(char::is_ascii_hexdigit)
+            .map(|c| c.to_ascii_lowercase())
+            .collect()
     }
 
     pub fn issue(&self) -> Issue {
@@ -339,11 +348,25 @@ mod tests {
     }
 
     #[test]
-    fn the_hash_rides_along_in_the_issue_url() {
+    fn an_issue_file_is_named_by_its_hash() {
         assert_eq!(
             entry("a", "2021-08").url(),
-            "data/issues/a.json?v=abababababababab"
+            "data/issues/a.abababababababab.json"
         );
+        // A corrected file is a new path, not the same path with another query.
+        let corrected = IssueEntry {
+            sha256: format!("cd{}", "ab".repeat(31)),
+            ..entry("a", "2021-08")
+        };
+        assert_eq!(corrected.url(), "data/issues/a.cdababababababab.json");
+        assert!(!corrected.url().contains('?'));
+        // Only hex reaches the path, in lower case; a name without `.json` keeps its own.
+        let hostile = IssueEntry {
+            file: "issues/b".into(),
+            sha256: "AB/../?x=1#CDEF0123456789".into(),
+            ..entry("b", "2021-08")
+        };
+        assert_eq!(hostile.url(), "data/issues/b.ab1cdef0");
         assert_eq!(progress_text(3, 12), "3 of 12 issues loaded");
         assert_eq!(progress_text(1, 1), "1 of 1 issue loaded");
     }

@@ -1,10 +1,12 @@
 //! What leaves the app as a file: the selection as CSV (RFC 4180) or as JSON in the dataset's
-//! own shape, and the names those files and the build's feeds and pages go by.
+//! own shape, and the names those files go by. (Where the build's feeds and pages are, and
+//! links into the app: `logic::paths`.)
 
 use crate::logic::dates::Fuzzy;
+use crate::logic::paths::deep_link;
 use crate::logic::registry::FacetKind;
-use crate::logic::text::fold;
-use crate::logic::view::{Change, ViewState};
+use crate::logic::text::slug;
+use crate::logic::view::ViewState;
 use crate::model::{Article, Dataset};
 
 /// The columns of the CSV export, in order.
@@ -61,43 +63,6 @@ pub fn json(data: &Dataset, articles: &[&Article]) -> String {
     serde_json::to_string_pretty(&subset).unwrap_or_default()
 }
 
-/// The absolute deep link to an article: the app's address with `?article=id`.
-pub fn deep_link(app_url: &str, id: &str) -> String {
-    let view = ViewState::default().apply(&Change::OpenArticle(id.to_string()));
-    format!("{app_url}?{}", view.to_query())
-}
-
-/// Where the build writes an article's static page, relative to the app: `articles/<id>.html`;
-/// an id that is no slug (the reader tolerates any) gets one, with its hash to stay distinct.
-pub fn page_path(id: &str) -> String {
-    let name = slug(id);
-    if name == id {
-        format!("articles/{name}.html")
-    } else {
-        let hash = id.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
-            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-        });
-        format!("articles/{name}-{hash:016x}.html")
-    }
-}
-
-/// The Atom feed of a tag, relative to the app: `feeds/tags/<slug>.xml`; `None` for a tag with
-/// no letters or digits to name a file by (its articles are in the main feed).
-pub fn tag_feed_path(tag: &str) -> Option<String> {
-    let name = slug(tag);
-    (!name.is_empty()).then(|| format!("feeds/tags/{name}.xml"))
-}
-
-/// Where the build writes an archive issue's feed, relative to the app:
-/// `feeds/issues/<id>.xml`; `None` for an id that makes no file name.
-pub fn issue_feed_path(issue: &str) -> Option<String> {
-    let name = slug(issue);
-    (!name.is_empty()).then(|| format!("feeds/issues/{name}.xml"))
-}
-
-/// The main feed, relative to the app.
-pub const FEED_PATH: &str = "feed.xml";
-
 /// A file name that says what the view holds: `standards-radar-tag-icv-org-miit.csv`.
 pub fn file_name(state: &ViewState, extension: &str) -> String {
     let mut parts = vec!["standards-radar".to_string()];
@@ -139,19 +104,6 @@ pub fn printable(text: &str) -> String {
             !control && c != '\u{FFFE}' && c != '\u{FFFF}'
         })
         .collect()
-}
-
-/// A name fit for a file or a URL path: lower-case ASCII letters and digits joined by `-`.
-pub fn slug(text: &str) -> String {
-    let mut out = String::new();
-    for c in fold(text).chars() {
-        if c.is_ascii_alphanumeric() {
-            out.push(c.to_ascii_lowercase());
-        } else if !out.is_empty() && !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    out.trim_end_matches('-').to_string()
 }
 
 /// The date an article's feed entry and sitemap give: its day, or the first of its month.
@@ -232,32 +184,10 @@ mod tests {
     }
 
     #[test]
-    fn every_id_has_a_page_of_its_own() {
-        assert_eq!(
-            page_path("data-security-law"),
-            "articles/data-security-law.html"
-        );
-        let odd = page_path("Odd id/../x");
-        assert!(
-            odd.starts_with("articles/odd-id-x-") && odd.ends_with(".html"),
-            "{odd}"
-        );
-        assert_ne!(page_path("a b"), page_path("a-b"));
-    }
-
-    #[test]
     fn printable_text_drops_what_xml_cannot_carry() {
         assert_eq!(
             printable("Null \u{0} bell \u{7} tab\t ok\u{FFFE}"),
             "Null  bell  tab\t ok"
         );
-    }
-
-    #[test]
-    fn slugs_are_plain_ascii() {
-        assert_eq!(slug("Data Security"), "data-security");
-        assert_eq!(slug("IoT / M2M"), "iot-m2m");
-        assert_eq!(slug("Café ’s  5G!"), "cafe-s-5g");
-        assert_eq!(slug("中国"), "");
     }
 }

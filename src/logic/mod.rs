@@ -16,6 +16,7 @@ pub mod links;
 pub mod loading;
 pub mod names;
 pub mod order;
+pub mod paths;
 pub mod registry;
 pub mod search;
 pub mod status;

@@ -109,9 +109,30 @@ pub fn words(folded: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
+/// A name fit for a file or a URL path: lower-case ASCII letters and digits joined by `-`.
+pub fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in fold(text).chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn slugs_are_plain_ascii() {
+        assert_eq!(slug("Data Security"), "data-security");
+        assert_eq!(slug("IoT / M2M"), "iot-m2m");
+        assert_eq!(slug("Café ’s  5G!"), "cafe-s-5g");
+        assert_eq!(slug("中国"), "");
+    }
 
     #[test]
     fn folds_case_and_accents() {

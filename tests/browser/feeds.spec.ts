@@ -22,3 +22,18 @@ test("the page offers its feed, the tag's feed when one tag is chosen, and a fee
   await page.goto(`${baseURL}${link.search}`);
   await expect(page.getByRole("heading", { level: 2, name: title.replace(/&amp;/g, "&") })).toBeVisible();
 });
+
+test("every spelling of a tag the app takes as one subscribes to the one feed the build wrote", async ({ page, request, baseURL }) => {
+  const feeds = new Set<string>();
+  for (const spelling of ["Data Security", "data-security", "DataSecurity"]) {
+    await page.goto(`./?tag=${encodeURIComponent(spelling)}`);
+    const subscribe = page.getByRole("link", { name: `Subscribe to ${spelling}` });
+    await expect(subscribe).toBeVisible();
+    feeds.add((await subscribe.getAttribute("href")) ?? "");
+  }
+  expect(feeds.size).toBe(1);
+  const [href] = [...feeds];
+  const feed = await request.get(new URL(href, baseURL).href);
+  expect(feed.status()).toBe(200);
+  expect((await feed.text()).match(/<entry>/g)?.length).toBeGreaterThan(0);
+});

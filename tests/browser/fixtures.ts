@@ -5,14 +5,21 @@ import { readFileSync } from "node:fs";
 export const manifest = JSON.parse(readFileSync("public/data/archive.json", "utf8"));
 export const issueFile = (file: string): string => readFileSync(`public/data/${file}`, "utf8");
 
+/** What the site build of `dist` wrote down about it (build-facts.json): the service worker's
+ * precache list, and each issue, newest first, with the URL the app fetches it from. Tests
+ * read these instead of working out the build's rules again. */
+export type BuildFacts = { precache: string[]; issues: { id: string; file: string; url: string }[] };
+export const buildFacts = (dist = "dist"): BuildFacts => JSON.parse(readFileSync(`${dist}/build-facts.json`, "utf8"));
+
 /** The shipped archive as one schema-1 dataset, newest issue first, each article naming its
  * issue: what a single-file host serves, and what tests route in place of the manifest. */
 export const dataset = {
   schema_version: 1,
   publication: { title: manifest.title, publisher: manifest.publisher, issue: "", source: "" },
-  articles: [...manifest.issues]
-    .sort((a, b) => (a.published + a.id < b.published + b.id ? 1 : -1))
-    .flatMap((entry) => JSON.parse(issueFile(entry.file)).articles.map((a: object) => ({ ...a, issue: entry.id }))),
+  // Newest issue first, in the build's own order.
+  articles: buildFacts().issues.flatMap((entry) =>
+    JSON.parse(issueFile(entry.file)).articles.map((a: object) => ({ ...a, issue: entry.id })),
+  ),
 };
 
 export type Article = { id: string; title: string; tags: string[]; section: string };

@@ -1,4 +1,4 @@
-import { test, expect, type Page } from "./fixtures";
+import { test, expect, buildFacts, type Page } from "./fixtures";
 
 // These specs are about the service worker: let it run (the others block it, so that their
 // routed responses reach the page).
@@ -122,6 +122,19 @@ test("after one visit the app reloads offline, says so, and names how recent its
   await expect(page.getByRole("article")).toHaveCount(2);
 });
 
+test("the worker caches exactly what the build listed: the app, the manifest, each issue under its hashed name", async ({ page }) => {
+  await page.goto(origin);
+  await controlled(page);
+  const cached = await page.evaluate(async () => {
+    const [name] = (await caches.keys()).filter((k) => k.startsWith("radar-"));
+    const keys = name ? await (await caches.open(name)).keys() : [];
+    return keys.map((r) => new URL(r.url).pathname.slice(1) + new URL(r.url).search);
+  });
+  const facts = buildFacts(dir);
+  expect(cached.sort()).toEqual([...facts.precache].sort());
+  expect(facts.precache).toEqual(expect.arrayContaining(facts.issues.map((i) => i.url)));
+});
+
 test("offline, a deep link opens the right article", async ({ page, context }) => {
   await page.goto(origin);
   await controlled(page);
@@ -167,8 +180,7 @@ test("a new build: the reader is told, and Reload brings the new version", async
 
 test("a build that cannot be cached whole is not installed, and never breaks the online app", async ({ page, consoleErrors }) => {
   unlinkSync(join(dir, "page.css")); // not precached: nothing happens
-  const precached = readFileSync(join(dir, "sw.js"), "utf8").match(/const PRECACHE = (\[.*\]);/)?.[1] ?? "[]";
-  const css = (JSON.parse(precached) as string[]).find((f) => f.endsWith(".css"));
+  const css = buildFacts(dir).precache.find((f) => f.endsWith(".css"));
   expect(css).toBeTruthy();
   unlinkSync(join(dir, css as string)); // precached and missing: the worker cannot install
   await watchRegistration(page);

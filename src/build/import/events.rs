@@ -7,9 +7,9 @@
 
 use regex::Regex;
 
-use crate::logic::dates::{month_named, months};
 use crate::build::import::sentences::sentences;
 use crate::build::issue_id::Months;
+use crate::logic::dates::{month_named, months};
 use crate::model::EventKind;
 
 /// The year of a date the text prints without one.

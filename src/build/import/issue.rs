@@ -4,12 +4,12 @@
 use time::Month;
 
 use crate::build::archive_files::read_dataset;
-use crate::logic::dates::Fuzzy;
 use crate::build::extract::{Extractor, Tables};
 use crate::build::import::corrections::Corrections;
 use crate::build::import::events::Year;
 use crate::build::import::{draft, text_of, Vocabulary};
 use crate::build::issue_id::Months;
+use crate::logic::dates::Fuzzy;
 use crate::model::{Article, Dataset, Publication, SCHEMA_VERSION};
 
 /// The names a new archive starts with (an issue's text does not print them as such).

@@ -10,12 +10,12 @@ pub mod layout;
 pub mod score;
 pub mod sentences;
 
-use crate::logic::export::slug;
 use crate::build::import::corrections::Corrections;
 use crate::build::import::events::{Finder, Year};
 use crate::build::import::layout::{takeaway_for, Line, RawArticle};
 use crate::build::import::sentences::summary;
 use crate::logic::tags::tag_key;
+use crate::logic::text::slug;
 use crate::model::{Article, Block, Event, Link};
 
 /// A summary is at most this long, unless its first sentence alone is longer.

@@ -1,0 +1,161 @@
+//! Where things are, relative to the app: links into the app (a view's query, made by the
+//! app's own `ViewState`), and the files the build writes beside it (feeds, article pages).
+//! The app and the site build both name them from here, so a link the build prints is one the
+//! app reads back, and a feed the app offers is one the build wrote.
+
+use crate::logic::registry::FacetKind;
+use crate::logic::tags::tag_key;
+use crate::logic::text::slug;
+use crate::logic::view::{Change, ViewState};
+
+/// The main feed, relative to the app.
+pub const FEED_PATH: &str = "feed.xml";
+
+/// A link into the app under `app_url` showing `view`: the app's address alone for the
+/// default view, else with the view's query, as the app writes it into its own address bar.
+pub fn view_link(app_url: &str, view: &ViewState) -> String {
+    match view.to_query() {
+        query if query.is_empty() => app_url.to_string(),
+        query => format!("{app_url}?{query}"),
+    }
+}
+
+/// The view of one facet value chosen: `?tag=ICV`, `?issue=2021-06-07`.
+pub fn facet_view(facet: FacetKind, value: &str) -> ViewState {
+    ViewState::default().apply(&Change::Toggle(facet, value.to_string()))
+}
+
+/// The absolute deep link to an article: the app's address with `?article=id`.
+pub fn deep_link(app_url: &str, id: &str) -> String {
+    view_link(
+        app_url,
+        &ViewState::default().apply(&Change::OpenArticle(id.to_string())),
+    )
+}
+
+/// Where the build writes an article's static page, relative to the app: `articles/<id>.html`;
+/// an id that is no slug (the reader tolerates any) gets one, with its hash to stay distinct.
+pub fn page_path(id: &str) -> String {
+    let name = slug(id);
+    if name == id {
+        format!("articles/{name}.html")
+    } else {
+        format!("articles/{name}-{:016x}.html", fnv(id))
+    }
+}
+
+/// The Atom feed of a tag, relative to the app: `feeds/tags/<name>.xml`, named after the tag's
+/// identity in the app (`tags::tag_key`), so every spelling the app takes for one tag
+/// ("Data Security", "data-security", "DataSecurity") subscribes to the one feed the build
+/// wrote. The name is the key itself (`datasecurity`) when it is plain ASCII and short; else
+/// its ASCII letters and digits, then a hash of the key (names with a `-` are never a key).
+/// `None` for a tag with no letters or digits at all (its articles are in the main feed).
+pub fn tag_feed_path(tag: &str) -> Option<String> {
+    /// Long keys are cut, so a name stays well within a file system's 255 bytes.
+    const MAX_NAME: usize = 64;
+    let key = tag_key(tag);
+    if key.is_empty() {
+        return None;
+    }
+    if key.is_ascii() && key.len() <= MAX_NAME {
+        return Some(format!("feeds/tags/{key}.xml"));
+    }
+    let ascii: String = key
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .take(MAX_NAME)
+        .collect();
+    let ascii = if ascii.is_empty() { "tag" } else { &ascii };
+    Some(format!("feeds/tags/{ascii}-{:016x}.xml", fnv(&key)))
+}
+
+/// Where the build writes an archive issue's feed, relative to the app:
+/// `feeds/issues/<id>.xml`; `None` for an id that makes no file name.
+pub fn issue_feed_path(issue: &str) -> Option<String> {
+    let name = slug(issue);
+    (!name.is_empty()).then(|| format!("feeds/issues/{name}.xml"))
+}
+
+/// FNV-1a: a stable 64-bit hash that tells file names apart (not a checksum).
+fn fnv(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::logic::url::parse;
+
+    #[test]
+    fn every_id_has_a_page_of_its_own() {
+        assert_eq!(
+            page_path("data-security-law"),
+            "articles/data-security-law.html"
+        );
+        let odd = page_path("Odd id/../x");
+        assert!(
+            odd.starts_with("articles/odd-id-x-") && odd.ends_with(".html"),
+            "{odd}"
+        );
+        assert_ne!(page_path("a b"), page_path("a-b"));
+    }
+
+    #[test]
+    fn every_spelling_of_a_tag_has_the_one_feed() {
+        let feed = tag_feed_path("Data Security");
+        assert_eq!(feed.as_deref(), Some("feeds/tags/datasecurity.xml"));
+        for spelling in [
+            "data-security",
+            "DataSecurity",
+            "# DATA_SECURITY",
+            " data security ",
+        ] {
+            assert_eq!(tag_feed_path(spelling), feed, "{spelling}");
+        }
+        assert_eq!(tag_feed_path("ICV").as_deref(), Some("feeds/tags/icv.xml"));
+        assert_ne!(tag_feed_path("IoT"), tag_feed_path("IPv6"));
+        assert_eq!(tag_feed_path("-- / --"), None);
+    }
+
+    #[test]
+    fn a_tag_beyond_ascii_still_has_a_feed_of_its_own() {
+        let china = tag_feed_path("中国").unwrap_or_default();
+        let japan = tag_feed_path("日本").unwrap_or_default();
+        assert!(
+            china.starts_with("feeds/tags/tag-") && china.is_ascii(),
+            "{china}"
+        );
+        assert_ne!(china, japan);
+        // Only the key counts: the ASCII part alone would make these one feed.
+        let a = tag_feed_path("5G 中国").unwrap_or_default();
+        assert!(a.starts_with("feeds/tags/5g-"), "{a}");
+        assert_ne!(a, tag_feed_path("5G 日本").unwrap_or_default());
+        assert_eq!(a, tag_feed_path("5g-中国").unwrap_or_default());
+        let long = tag_feed_path(&"word ".repeat(100)).unwrap_or_default();
+        assert!(long.len() < 120, "{long}");
+        assert_ne!(
+            long,
+            tag_feed_path(&"word ".repeat(101)).unwrap_or_default()
+        );
+    }
+
+    #[test]
+    fn links_into_the_app_are_views_the_app_reads_back() {
+        let site = "https://example.org/radar/";
+        assert_eq!(view_link(site, &ViewState::default()), site);
+        let tag = view_link(site, &facet_view(FacetKind::Tag, "Data Security & more"));
+        assert_eq!(tag, format!("{site}?tag=Data+Security+%26+more"));
+        let issue = facet_view(FacetKind::Issue, "2021-06-07");
+        assert_eq!(view_link(site, &issue), format!("{site}?issue=2021-06-07"));
+        assert_eq!(parse("issue=2021-06-07").0, issue);
+        assert_eq!(
+            deep_link(site, "data-security-law"),
+            format!("{site}?article=data-security-law")
+        );
+        // A value the app would refuse from its URL is not printed into one either.
+        let long = facet_view(FacetKind::Tag, &"x".repeat(500));
+        assert_eq!(view_link(site, &long), site);
+    }
+}
