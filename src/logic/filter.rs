@@ -357,12 +357,8 @@ mod tests {
             ],
             "choosing one leaves the other's count: what adding it would add"
         );
-        let notices: Vec<String> = unknown_values(&data, &catalog, &state)
-            .iter()
-            .map(ToString::to_string)
-            .collect();
         assert_eq!(
-            notices,
+            unknown(&data, &catalog, &state),
             vec!["Unknown organisation type “party” was ignored"]
         );
     }
@@ -397,17 +393,21 @@ mod tests {
             vec![("CAC".into(), 0, false), ("MIIT".into(), 1, true)]
         );
         let (state, _) = parse("org=NOPE&doc=GB+1");
-        let unknown: Vec<String> = unknown_values(&data, &catalog, &state)
-            .iter()
-            .map(ToString::to_string)
-            .collect();
         assert_eq!(
-            unknown,
+            unknown(&data, &catalog, &state),
             vec![
                 "Unknown organisation “NOPE” was ignored",
                 "Unknown document “GB 1” was ignored"
             ]
         );
+    }
+
+    /// The notices of the values `state` names that `data` does not have, as the reader reads them.
+    fn unknown(data: &Dataset, catalog: &Catalog, state: &ViewState) -> Vec<String> {
+        unknown_values(data, catalog, state)
+            .iter()
+            .map(ToString::to_string)
+            .collect()
     }
 
     fn ids(data: &Dataset, query: &str) -> Vec<String> {
@@ -567,12 +567,8 @@ mod tests {
         let data = fixture();
         let catalog = Catalog::new(&data);
         let (state, _) = parse("tag=5G&tag=Nope&section=Mars&article=missing");
-        let notices: Vec<String> = unknown_values(&data, &catalog, &state)
-            .iter()
-            .map(ToString::to_string)
-            .collect();
         assert_eq!(
-            notices,
+            unknown(&data, &catalog, &state),
             vec![
                 "Unknown tag “Nope” was ignored",
                 "Unknown section “Mars” was ignored",

@@ -1,17 +1,8 @@
 import { test, expect } from "./fixtures";
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
+import { corpus } from "./hostile";
 
-type Case = {
-  file: string;
-  expect: "ok" | "error";
-  message?: string;
-  articles?: number;
-  skipped?: number;
-  shows?: string;
-  tagCounts?: Record<string, number>;
-};
-const manifest: { cases: Case[] } = JSON.parse(readFileSync("tests/corpus/manifest.json", "utf8"));
 const DATA = "**/data/archive.json";
 
 /** Nothing a hostile dataset carries may run, and every link must be web or in-app. */
@@ -23,7 +14,7 @@ async function expectNothingExecuted(page: Page) {
   }
 }
 
-for (const c of manifest.cases) {
+for (const c of corpus.cases) {
   test(`hostile data: ${c.file} gives ${c.expect === "ok" ? "the readable part" : "a clear error"}`, async ({ page, consoleErrors }) => {
     const body = readFileSync(`tests/corpus/${c.file}`);
     await page.route(DATA, (route) => route.fulfill({ status: 200, contentType: "application/json", body }));
