@@ -40,6 +40,8 @@ build:
 # A debug build with the crash-test feature, for the browser test of the crash banner.
 build-crash-test:
 	trunk build --offline --features crash-test --dist dist-crash-test
+	# The issue files under the names the app asks for (their content hashes).
+	cargo run --locked --quiet --example site -- --data dist-crash-test
 
 # The same app built for hosting under /radar/, for the browser test that checks sub-paths.
 build-subpath:
