@@ -139,7 +139,7 @@ def check_load(r):
 
 def check_tag_filter_and_back(r):
     r.open()
-    r.click("//section[@aria-labelledby='tag-cloud-title']//button[@aria-label='ICV, 2 articles']")
+    r.click("//section[@aria-labelledby='tag-cloud-title']//a[@aria-label='ICV, 2 articles']")
     r.wait(lambda: r.count() == "2 of 26 articles", "2 of 26 articles")
     assert r.query() == "?tag=ICV", r.query()
     titles = sorted(t.strip() for t in r.texts(".card__title"))
