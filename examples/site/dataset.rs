@@ -3,16 +3,16 @@
 
 use standards_radar::logic::catalog::Catalog;
 use standards_radar::logic::export::printable;
-use standards_radar::logic::tags::tag_key;
+use standards_radar::logic::text::value_key;
 use standards_radar::model::{Article, Block, Dataset};
 
-/// Each tag once, in its first spelling, with its key: one per `tag_key`, as the app's tag
+/// Each tag once, in its first spelling, with its key: one per `value_key`, as the app's tag
 /// cloud counts them (a tag with no letters or digits has no key, and no feed).
 pub fn tags(data: &Dataset) -> Vec<(String, String)> {
     let mut seen = std::collections::HashSet::new();
     let mut out = Vec::new();
     for tag in data.articles.iter().flat_map(|a| &a.tags) {
-        let key = tag_key(tag);
+        let key = value_key(tag);
         if !key.is_empty() && seen.insert(key.clone()) {
             out.push((tag.clone(), key));
         }

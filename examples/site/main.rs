@@ -29,7 +29,7 @@ use standards_radar::logic::paths::{
     facet_view, issue_feed_path, page_path, tag_feed_path, view_link, FEED_PATH,
 };
 use standards_radar::logic::registry::FacetKind;
-use standards_radar::logic::tags::tag_key;
+use standards_radar::logic::text::value_key;
 use standards_radar::logic::view::ViewState;
 use standards_radar::model::Article;
 
@@ -147,7 +147,7 @@ fn build(dist: &Path, site_url: &str) -> Result<String, String> {
         let tagged: Vec<&Article> = newest
             .iter()
             .copied()
-            .filter(|a| a.tags.iter().any(|t| tag_key(t) == key))
+            .filter(|a| a.tags.iter().any(|t| value_key(t) == key))
             .take(FEED_SIZE)
             .collect();
         let view = facet_view(FacetKind::Tag, &tag);

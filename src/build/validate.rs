@@ -8,7 +8,7 @@ use std::fmt;
 
 use crate::logic::dates::{parse_time, Fuzzy};
 use crate::logic::links::safe_http_url;
-use crate::logic::tags::tag_key;
+use crate::logic::text::value_key;
 use crate::model::{Article, Dataset, EventKind, SCHEMA_VERSION};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -169,7 +169,7 @@ fn check_article<'a>(article: &'a Article, event_ids: &mut HashSet<&'a str>, out
                 field,
                 format!("{tag:?} is not normalised (no '#', no stray spaces)"),
             );
-        } else if !seen_tags.insert(tag_key(tag)) {
+        } else if !seen_tags.insert(value_key(tag)) {
             out.push(id, field, format!("{tag:?} is listed twice"));
         }
     }
@@ -367,7 +367,7 @@ fn check_tag_spellings(data: &Dataset, out: &mut Problems) {
     let mut spellings: BTreeMap<String, (String, String)> = BTreeMap::new();
     for article in &data.articles {
         for (i, tag) in article.tags.iter().enumerate() {
-            let key = tag_key(tag);
+            let key = value_key(tag);
             match spellings.get(&key) {
                 Some((first, where_)) if first != tag => out.push(
                     &article.id,

@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet};
 use crate::build::issue_id::{check_month, Months};
 use crate::build::validate::{validate, Problem};
 use crate::logic::archive::{Manifest, ARCHIVE_SCHEMA};
-use crate::logic::tags::tag_key;
+use crate::logic::text::value_key;
 use crate::model::Dataset;
 
 /// Every problem of the archive; `issues` holds each listed file as read, or why it could not be
@@ -121,7 +121,7 @@ pub fn validate_archive(
     out
 }
 
-/// The first spelling of each tag in the archive and the issue it came from, by `tag_key`.
+/// The first spelling of each tag in the archive and the issue it came from, by `value_key`.
 #[derive(Default)]
 struct Spellings<'a> {
     first: HashMap<String, (&'a str, &'a str)>,
@@ -133,7 +133,7 @@ impl<'a> Spellings<'a> {
     /// Why `tag` in `issue` is a second spelling, when it is. Spellings within one issue are
     /// `validate`'s to report, so they are not reported twice.
     fn check(&mut self, tag: &'a str, issue: &'a str) -> Option<String> {
-        let key = tag_key(tag);
+        let key = value_key(tag);
         // A tag with no letter or digit has no identity to share (`validate` rejects it).
         if key.is_empty() {
             return None;

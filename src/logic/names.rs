@@ -2,8 +2,8 @@
 //! vocabularies with typed ids, built once with the catalog.
 
 use crate::logic::order::sort_by_cached_key;
-use crate::logic::tags::tag_key;
 use crate::logic::text::fold;
+use crate::logic::text::value_key;
 use crate::model::{ArticleIx, Dataset, OrgKind};
 
 /// An organisation: its position in `Names::orgs`.
@@ -103,10 +103,10 @@ impl Names {
 
     /// The organisation a URL value names, in any case or spacing.
     pub fn org(&self, spelling: &str) -> Option<OrgId> {
-        let key = tag_key(spelling);
+        let key = value_key(spelling);
         self.orgs
             .iter()
-            .position(|o| tag_key(&o.id) == key)
+            .position(|o| value_key(&o.id) == key)
             .map(OrgId)
     }
 
@@ -116,8 +116,11 @@ impl Names {
 
     /// The document a URL value names, in any case or spacing.
     pub fn doc(&self, spelling: &str) -> Option<DocId> {
-        let key = tag_key(spelling);
-        self.docs.iter().position(|d| tag_key(d) == key).map(DocId)
+        let key = value_key(spelling);
+        self.docs
+            .iter()
+            .position(|d| value_key(d) == key)
+            .map(DocId)
     }
 
     pub fn orgs_of(&self, ix: ArticleIx) -> &[OrgId] {

@@ -4,8 +4,8 @@
 //! app reads back, and a feed the app offers is one the build wrote.
 
 use crate::logic::registry::FacetKind;
-use crate::logic::tags::tag_key;
 use crate::logic::text::slug;
+use crate::logic::text::value_key;
 use crate::logic::view::{Change, ViewState};
 
 /// The main feed, relative to the app.
@@ -45,7 +45,7 @@ pub fn page_path(id: &str) -> String {
 }
 
 /// The Atom feed of a tag, relative to the app: `feeds/tags/<name>.xml`, named after the tag's
-/// identity in the app (`tags::tag_key`), so every spelling the app takes for one tag
+/// identity in the app (`text::value_key`), so every spelling the app takes for one tag
 /// ("Data Security", "data-security", "DataSecurity") subscribes to the one feed the build
 /// wrote. The name is the key itself (`datasecurity`) when it is plain ASCII and short; else
 /// its ASCII letters and digits, then a hash of the key (names with a `-` are never a key).
@@ -53,7 +53,7 @@ pub fn page_path(id: &str) -> String {
 pub fn tag_feed_path(tag: &str) -> Option<String> {
     /// Long keys are cut, so a name stays well within a file system's 255 bytes.
     const MAX_NAME: usize = 64;
-    let key = tag_key(tag);
+    let key = value_key(tag);
     if key.is_empty() {
         return None;
     }

@@ -88,7 +88,7 @@ pub struct Descriptor {
     pub plural: &'static str,
     pub combine: Combine,
     /// An article's values, as the dataset spells them (two spellings of one value are one:
-    /// values are compared by `tags::tag_key`).
+    /// values are compared by `text::value_key`).
     pub values: ReadValues,
     /// A value's name for the reader.
     pub display: Display,

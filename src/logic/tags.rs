@@ -1,13 +1,5 @@
-//! Tags: one spelling per concept.
-
-use crate::logic::text::fold;
-
-/// The identity of a tag: case, accents, spacing and punctuation do not make a different tag,
-/// so "Data security", "data-security" and "# Data Security" share one key, and so do an "é"
-/// typed as one character and as "e" plus an accent.
-pub fn tag_key(tag: &str) -> String {
-    fold(tag).chars().filter(|c| c.is_alphanumeric()).collect()
-}
+//! How big to draw a value in a cloud. (A value's identity, one spelling per concept for
+//! every vocabulary, is `text::value_key`.)
 
 /// How big to draw a tag used `count` times when the most used is used `max` times: 0 for an
 /// unused tag, else 1 to 5 on a log scale, so one very common tag does not dwarf the rest.
@@ -39,21 +31,5 @@ mod tests {
             weights.windows(2).all(|w| w[0] <= w[1]),
             "never shrinks as the count grows"
         );
-    }
-
-    #[test]
-    fn spellings_of_one_tag_share_a_key() {
-        let key = tag_key("Data security");
-        for spelling in [
-            "Data Security",
-            "data-security",
-            "#Data  Security",
-            " DATA_SECURITY",
-        ] {
-            assert_eq!(tag_key(spelling), key, "{spelling}");
-        }
-        assert_ne!(tag_key("IoT"), tag_key("IPv6"));
-        assert_eq!(tag_key("5G"), "5g");
-        assert_eq!(tag_key("Caf\u{e9}"), tag_key("Cafe\u{301}"));
     }
 }

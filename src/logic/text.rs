@@ -5,6 +5,17 @@
 //! the newsletter's text is English, Chinese and the odd European name. Greek or Cyrillic
 //! accents are kept (a search for them must match exactly).
 
+/// The identity of a value of any vocabulary (a tag, a section, an organisation's id, an
+/// issue): case, accents, spacing and punctuation do not make a different value, so
+/// "Data security", "data-security" and "# Data Security" share one key, and so do an "é"
+/// typed as one character and as "e" plus an accent.
+pub fn value_key(value: &str) -> String {
+    fold(value)
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect()
+}
+
 /// Lower-case, accents removed: the form every comparison in search uses.
 pub fn fold(text: &str) -> String {
     // Most of the newsletter is ASCII, which folds a whole string at a time.
@@ -201,5 +212,21 @@ mod tests {
     fn decomposed_and_composed_accents_fold_alike() {
         assert_eq!(fold("Cafe\u{301} Đà Nẵng"), fold("Café Đà Nẵng"));
         assert_eq!(fold("Ελλάδα"), "ελλάδα");
+    }
+
+    #[test]
+    fn spellings_of_one_tag_share_a_key() {
+        let key = value_key("Data security");
+        for spelling in [
+            "Data Security",
+            "data-security",
+            "#Data  Security",
+            " DATA_SECURITY",
+        ] {
+            assert_eq!(value_key(spelling), key, "{spelling}");
+        }
+        assert_ne!(value_key("IoT"), value_key("IPv6"));
+        assert_eq!(value_key("5G"), "5g");
+        assert_eq!(value_key("Caf\u{e9}"), value_key("Cafe\u{301}"));
     }
 }

@@ -7,7 +7,7 @@ use time::{Date, Month};
 
 use crate::logic::dates::Fuzzy;
 use crate::logic::registry::FacetKind;
-use crate::logic::tags::tag_key;
+use crate::logic::text::value_key;
 use crate::logic::url::{Notice, Param};
 use crate::model::EventKind;
 
@@ -72,7 +72,7 @@ impl View {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ViewState {
     /// Each facet's selected values as written in the URL (matched to the dataset's spelling
-    /// by `tags::tag_key`): tags, sections, organisations, issues, event kinds...
+    /// by `text::value_key`): tags, sections, organisations, issues, event kinds...
     pub selected: Selections,
     /// How selected values of a facet whose descriptor lets the reader choose (the tags)
     /// combine.
@@ -301,10 +301,10 @@ pub(crate) fn add_distinct(list: &mut Vec<String>, raw: &str) -> Result<(), Refu
     if value.chars().count() > MAX_VALUE_CHARS {
         return Err(Refused::TooLong);
     }
-    let key = tag_key(value);
+    let key = value_key(value);
     if list
         .iter()
-        .any(|v| v == value || (!key.is_empty() && tag_key(v) == key))
+        .any(|v| v == value || (!key.is_empty() && value_key(v) == key))
     {
         return Err(Refused::Present);
     }
@@ -317,15 +317,15 @@ pub(crate) fn add_distinct(list: &mut Vec<String>, raw: &str) -> Result<(), Refu
 
 /// Whether `list` holds `value` in any spelling.
 fn has_value(list: &[String], value: &str) -> bool {
-    let key = tag_key(value);
-    list.iter().any(|v| tag_key(v) == key)
+    let key = value_key(value);
+    list.iter().any(|v| value_key(v) == key)
 }
 
 /// Removes `raw` (any spelling of it) if present, else adds it.
 fn toggle_value(list: &mut Vec<String>, raw: &str) {
-    let key = tag_key(raw.trim());
+    let key = value_key(raw.trim());
     let before = list.len();
-    list.retain(|v| v != raw.trim() && (key.is_empty() || tag_key(v) != key));
+    list.retain(|v| v != raw.trim() && (key.is_empty() || value_key(v) != key));
     if list.len() == before {
         let _ = add_distinct(list, raw);
     }

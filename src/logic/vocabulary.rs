@@ -6,8 +6,8 @@ use rustc_hash::FxHashMap;
 
 use crate::logic::order::sort_by_cached_key;
 use crate::logic::registry::{FacetKind, Order};
-use crate::logic::tags::tag_key;
 use crate::logic::text::fold;
+use crate::logic::text::value_key;
 use crate::model::{ArticleIx, Dataset};
 
 /// A value's position in its facet's vocabulary. Only a vocabulary makes one, so a value is
@@ -57,7 +57,7 @@ pub struct Vocabulary {
 impl Vocabulary {
     /// The value a URL or a reader names, in any case, accents or spacing.
     pub fn find(&self, spelling: &str) -> Option<ValueId> {
-        self.by_key.get(&tag_key(spelling)).copied()
+        self.by_key.get(&value_key(spelling)).copied()
     }
 
     pub fn get(&self, id: ValueId) -> Option<&Value> {
@@ -110,7 +110,7 @@ impl FacetIndex {
         let listed = match descriptor.order {
             Order::Listed(list) => {
                 for name in list(data) {
-                    let key = tag_key(&name);
+                    let key = value_key(&name);
                     if !key.is_empty() && !vocabulary.by_key.contains_key(&key) {
                         vocabulary.add(key, &name, label(&name));
                     }
@@ -125,7 +125,7 @@ impl FacetIndex {
             let begin = values.len();
             starts.push(u32::try_from(begin).unwrap_or(u32::MAX));
             (descriptor.values)(data, article, &mut |spelling| {
-                let key = tag_key(spelling);
+                let key = value_key(spelling);
                 let id = match vocabulary.by_key.get(&key) {
                     Some(id) => *id,
                     None if listed || key.is_empty() => return,

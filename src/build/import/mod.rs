@@ -14,8 +14,8 @@ use crate::build::import::corrections::Corrections;
 use crate::build::import::events::{Finder, Year};
 use crate::build::import::layout::{takeaway_for, Line, RawArticle};
 use crate::build::import::sentences::summary;
-use crate::logic::tags::tag_key;
 use crate::logic::text::slug;
+use crate::logic::text::value_key;
 use crate::model::{Article, Block, Event, Link};
 
 /// A summary is at most this long, unless its first sentence alone is longer.
@@ -213,7 +213,7 @@ fn fix_block(block: &mut Block, corrections: &Corrections) {
 /// The spelling the archive already uses, or else the newsletter's own convention: hashtags
 /// and sections are title case ("Data security" → "Data Security").
 fn fold_into(name: &str, known: &[String]) -> String {
-    if let Some(existing) = known.iter().find(|k| tag_key(k) == tag_key(name)) {
+    if let Some(existing) = known.iter().find(|k| value_key(k) == value_key(name)) {
         return existing.clone();
     }
     const SMALL: [&str; 9] = ["a", "an", "and", "for", "in", "of", "on", "the", "to"];
@@ -236,7 +236,7 @@ fn tags_of(raw: &RawArticle, known: &[String]) -> Vec<String> {
     let mut tags: Vec<String> = Vec::new();
     for tag in &raw.hashtags {
         let tag = fold_into(tag, known);
-        if !tags.iter().any(|t| tag_key(t) == tag_key(&tag)) {
+        if !tags.iter().any(|t| value_key(t) == value_key(&tag)) {
             tags.push(tag);
         }
     }
