@@ -57,18 +57,16 @@ pub fn ArticleView(index: ArticleIx) -> impl IntoView {
     });
     // Who the article names and which documents it cites: (id, full name) and names.
     let (orgs, docs): (Vec<(String, String)>, Vec<String>) = explorer.with_library(|l| {
-        let names = l.catalog().names();
+        let catalog = l.catalog();
         (
-            names
+            catalog
                 .orgs_of(index)
-                .iter()
-                .filter_map(|id| names.org_info(*id))
                 .map(|o| (o.id.clone(), o.name.clone()))
                 .collect(),
-            names
-                .docs_of(index)
-                .iter()
-                .filter_map(|id| names.docs.get(id.0).cloned())
+            catalog
+                .names_of(FacetKind::Doc, index)
+                .into_iter()
+                .map(str::to_string)
                 .collect(),
         )
     });

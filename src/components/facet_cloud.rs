@@ -11,11 +11,18 @@ use crate::logic::view::Change;
 const CLOUD_SIZE: usize = 40;
 
 /// Any facet's values with what each would leave (the most used of a large archive, or all on
-/// request); a cloud, or a plain list sorted by count.
+/// request); a cloud, or a plain list sorted by count. Nothing while the facet has no values
+/// (organisations in a dataset that names none).
 #[component]
 pub fn FacetCloud(facet: FacetKind) -> impl IntoView {
     let explorer = Explorer::get();
     let facets = explorer.facet(facet);
+    let has_values = Memo::new(move |_| facets.with(|f| !f.is_empty()));
+    move || has_values.get().then(|| view! { <Cloud facet facets/> })
+}
+
+#[component]
+fn Cloud(facet: FacetKind, facets: Memo<Vec<Facet>>) -> impl IntoView {
     let descriptor = facet.descriptor();
     let as_list = RwSignal::new(false);
     let show_all = RwSignal::new(false);

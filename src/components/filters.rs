@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 use crate::explorer::Explorer;
 use crate::logic::dates::{iso_day, Fuzzy};
-use crate::logic::registry::FacetKind;
+use crate::logic::registry::{FacetKind, Place};
 use crate::logic::view::{Change, MatchMode, Sort};
 
 /// Section, date range, how tags combine, and sort order.
@@ -23,9 +23,11 @@ pub fn Filters() -> impl IntoView {
     let iso = |d: Option<time::Date>| d.map(iso_day).unwrap_or_default();
     view! {
         <div class="filters">
-            <FacetChecklist facet=FacetKind::Issue/>
-            <FacetChecklist facet=FacetKind::Section/>
-            <FacetChecklist facet=FacetKind::OrgType/>
+            {FacetKind::ALL
+                .into_iter()
+                .filter(|facet| facet.descriptor().place == Place::Checklist)
+                .map(|facet| view! { <FacetChecklist facet/> })
+                .collect_view()}
             <fieldset class="filters__group">
                 <legend>"Date"</legend>
                 <label class="filters__field">

@@ -12,8 +12,7 @@ pub fn OrgSummary() -> impl IntoView {
             .state
             .with(|s| match s.selected.values(FacetKind::Org) {
                 [one] => explorer.with_library(|l| {
-                    let names = l.catalog().names();
-                    let info = names.org_info(names.org(one)?)?;
+                    let info = l.catalog().org(one)?;
                     Some((info.id.clone(), info.name.clone(), info.kind.label()))
                 }),
                 _ => None,

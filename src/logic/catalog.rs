@@ -3,7 +3,7 @@
 //! (`names`), parsed dates and the date orders, and the search engine (`search`).
 
 use crate::logic::dates::Fuzzy;
-use crate::logic::names::Names;
+use crate::logic::names::{Names, OrgInfo};
 use crate::logic::order::{sort_by, sort_by_cached_key};
 use crate::logic::registry::FacetKind;
 use crate::logic::search::SearchIndex;
@@ -35,9 +35,10 @@ impl Catalog {
         sort_by(&mut newest_first, |a, b| date(b).cmp(&date(a)));
         let mut oldest_first = newest_first.clone();
         sort_by_cached_key(&mut oldest_first, |i| (date(i).is_none(), date(i)));
+        let facets = Facets::new(data);
         Catalog {
-            facets: Facets::new(data),
-            names: Names::new(data),
+            names: Names::new(data, facets.get(FacetKind::Org)),
+            facets,
             dates,
             newest_first,
             oldest_first,
@@ -59,9 +60,15 @@ impl Catalog {
         self.facets.get(kind)
     }
 
-    /// The organisations' full names and kinds.
-    pub fn names(&self) -> &Names {
-        &self.names
+    /// The organisations an article names, with their full names and kinds.
+    pub fn orgs_of(&self, ix: ArticleIx) -> impl Iterator<Item = &OrgInfo> {
+        self.names.orgs_of(self.facet(FacetKind::Org), ix)
+    }
+
+    /// The organisation a URL or a reader names by its id, in any spelling.
+    pub fn org(&self, spelling: &str) -> Option<&OrgInfo> {
+        let id = self.facet(FacetKind::Org).vocabulary().find(spelling)?;
+        self.names.org(id)
     }
 
     pub fn date(&self, ix: ArticleIx) -> Option<Fuzzy> {
@@ -79,13 +86,15 @@ impl Catalog {
     /// Adds up to `articles` more articles of `data` to the search index; true once it is
     /// complete.
     pub fn prepare_search(&self, data: &Dataset, articles: usize) -> bool {
-        self.search.prepare(data, &self.names, articles)
+        self.search
+            .prepare(data, (&self.names, self.facet(FacetKind::Org)), articles)
     }
 
     /// Per article of `data` (the dataset this catalog was made from), its search score for
     /// `terms` (folded query words); 0 when one of them is missing.
     pub fn search(&self, data: &Dataset, terms: &[String]) -> Vec<u32> {
-        self.search.search(data, &self.names, terms)
+        self.search
+            .search(data, (&self.names, self.facet(FacetKind::Org)), terms)
     }
 
     /// An article's distinct values of one facet, as the dataset spells them, in the

@@ -70,6 +70,18 @@ impl Display {
     }
 }
 
+/// Where the page draws a facet's values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    /// A cloud in the filters (a list sorted by count on request).
+    Cloud,
+    /// A list of choices in the filters.
+    Checklist,
+    /// Where its values are met instead: documents in the article view, event kinds as the
+    /// calendar's legend.
+    Elsewhere,
+}
+
 /// Gives each value of an article to the callback.
 pub type ReadValues = fn(&Dataset, &Article, &mut dyn FnMut(&str));
 
@@ -94,6 +106,7 @@ pub struct Descriptor {
     pub display: Display,
     /// Which values it offers, in which order.
     pub order: Order,
+    pub place: Place,
 }
 
 impl FacetKind {
@@ -144,6 +157,7 @@ const TAG: Descriptor = Descriptor {
     values: |_, article, out| article.tags.iter().for_each(|t| out(t)),
     display: Display::AsIs,
     order: Order::ByLabel,
+    place: Place::Cloud,
 };
 
 const SECTION: Descriptor = Descriptor {
@@ -157,6 +171,7 @@ const SECTION: Descriptor = Descriptor {
     values: |_, article, out| out(&article.section),
     display: Display::AsIs,
     order: Order::FirstSeen,
+    place: Place::Checklist,
 };
 
 const ORG: Descriptor = Descriptor {
@@ -169,6 +184,7 @@ const ORG: Descriptor = Descriptor {
     values: |_, article, out| article.orgs.iter().for_each(|o| out(o)),
     display: Display::AsIs,
     order: Order::ByLabel,
+    place: Place::Cloud,
 };
 
 /// The kinds of organisation an article names: a reader who follows ministries, or European
@@ -194,6 +210,7 @@ const ORG_TYPE: Descriptor = Descriptor {
             .map(OrgKind::label)
     }),
     order: Order::Listed(|_| OrgKind::ALL.map(|k| k.as_str().to_string()).to_vec()),
+    place: Place::Checklist,
 };
 
 const DOC: Descriptor = Descriptor {
@@ -206,6 +223,7 @@ const DOC: Descriptor = Descriptor {
     values: |_, article, out| article.docs.iter().for_each(|d| out(d)),
     display: Display::AsIs,
     order: Order::ByLabel,
+    place: Place::Elsewhere,
 };
 
 const ISSUE: Descriptor = Descriptor {
@@ -225,6 +243,7 @@ const ISSUE: Descriptor = Descriptor {
     }),
     // Newest first, as the dataset lists them: one still loading is offered too.
     order: Order::Listed(|data| data.issues.iter().map(|i| i.id.clone()).collect()),
+    place: Place::Checklist,
 };
 
 const KIND: Descriptor = Descriptor {
@@ -243,6 +262,7 @@ const KIND: Descriptor = Descriptor {
             .map(EventKind::label)
     }),
     order: Order::Listed(|_| EventKind::ALL.map(|k| k.as_str().to_string()).to_vec()),
+    place: Place::Elsewhere,
 };
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ use std::sync::{Mutex, OnceLock};
 use crate::logic::names::Names;
 use crate::logic::order::sort_by;
 use crate::logic::text::{fold, words};
+use crate::logic::vocabulary::FacetIndex;
 use crate::model::{ArticleIx, Dataset};
 
 /// The word index of one dataset. Not built at load, so the first cards do not wait for it.
@@ -19,14 +20,14 @@ pub struct SearchIndex {
 impl SearchIndex {
     /// Adds up to `articles` more articles of `data` to the index; true once it is complete.
     /// Called in small steps, it keeps each step short enough not to block input.
-    pub fn prepare(&self, data: &Dataset, names: &Names, articles: usize) -> bool {
+    pub fn prepare(&self, data: &Dataset, orgs: (&Names, &FacetIndex), articles: usize) -> bool {
         if self.index.get().is_some() {
             return true;
         }
         let Ok(mut pending) = self.pending.lock() else {
             return false;
         };
-        if !pending.add(data, names, articles) {
+        if !pending.add(data, orgs, articles) {
             return false;
         }
         let built = std::mem::take(&mut *pending).finish();
@@ -34,22 +35,27 @@ impl SearchIndex {
         true
     }
 
-    fn word_index(&self, data: &Dataset, names: &Names) -> &WordIndex {
+    fn word_index(&self, data: &Dataset, orgs: (&Names, &FacetIndex)) -> &WordIndex {
         self.index.get_or_init(|| {
             let mut builder = self
                 .pending
                 .lock()
                 .map(|mut pending| std::mem::take(&mut *pending))
                 .unwrap_or_default();
-            builder.add(data, names, usize::MAX);
+            builder.add(data, orgs, usize::MAX);
             builder.finish()
         })
     }
 
     /// Per article of `data` (the dataset this index is of), its score for `terms` (folded
     /// query words); 0 when one of them is missing.
-    pub fn search(&self, data: &Dataset, names: &Names, terms: &[String]) -> Vec<u32> {
-        self.word_index(data, names)
+    pub fn search(
+        &self,
+        data: &Dataset,
+        orgs: (&Names, &FacetIndex),
+        terms: &[String],
+    ) -> Vec<u32> {
+        self.word_index(data, orgs)
             .search(terms, data.articles.len())
     }
 }
@@ -87,7 +93,7 @@ struct IndexBuilder {
 impl IndexBuilder {
     /// Adds up to `count` more articles; true once every article of `data` is in. The full
     /// names of the organisations an article names count as its tags.
-    fn add(&mut self, data: &Dataset, names: &Names, count: usize) -> bool {
+    fn add(&mut self, data: &Dataset, orgs: (&Names, &FacetIndex), count: usize) -> bool {
         let end = self.next.saturating_add(count).min(data.articles.len());
         for (i, article) in data.articles.iter().enumerate().take(end).skip(self.next) {
             let Ok(i) = u32::try_from(i) else { break };
@@ -110,8 +116,8 @@ impl IndexBuilder {
             for tag in &article.tags {
                 add(tag, TAGS);
             }
-            for name in names.full_names_of(ArticleIx(i as usize)) {
-                add(name, TAGS);
+            for org in orgs.0.orgs_of(orgs.1, ArticleIx(i as usize)) {
+                add(&org.name, TAGS);
             }
             add(&article.section, SECTION);
             add(&article.summary, SUMMARY);
@@ -176,6 +182,7 @@ impl WordIndex {
 mod tests {
     use super::*;
     use crate::logic::fixtures::{self, dataset};
+    use crate::logic::registry::FacetKind;
     use crate::logic::text::terms;
     use crate::model::Article;
 
@@ -187,7 +194,9 @@ mod tests {
     }
 
     fn search(data: &Dataset, query: &str) -> Vec<u32> {
-        SearchIndex::default().search(data, &Names::new(data), &terms(query))
+        let facet = FacetIndex::new(FacetKind::Org, data);
+        let names = Names::new(data, &facet);
+        SearchIndex::default().search(data, (&names, &facet), &terms(query))
     }
 
     /// Built a step at a time ahead of the first search, or by the first search half-way
@@ -206,13 +215,15 @@ mod tests {
                 })
                 .collect(),
         );
-        let names = Names::new(&data);
+        let facet = FacetIndex::new(FacetKind::Org, &data);
+        let names = Names::new(&data, &facet);
+        let names = (&names, &facet);
         let at_once = SearchIndex::default();
-        let expected = at_once.word_index(&data, &names).clone();
+        let expected = at_once.word_index(&data, names).clone();
 
         let in_steps = SearchIndex::default();
         let mut steps = 0;
-        while !in_steps.prepare(&data, &names, 2) {
+        while !in_steps.prepare(&data, names, 2) {
             steps += 1;
             assert!(
                 in_steps.index.get().is_none(),
@@ -221,15 +232,15 @@ mod tests {
         }
         assert_eq!(steps, 3, "7 articles, 2 a step: ready on the 4th step");
         assert_eq!(in_steps.index.get(), Some(&expected));
-        assert!(in_steps.prepare(&data, &names, 2), "stays ready");
+        assert!(in_steps.prepare(&data, names, 2), "stays ready");
 
         let interrupted = SearchIndex::default();
-        assert!(!interrupted.prepare(&data, &names, 3));
+        assert!(!interrupted.prepare(&data, names, 3));
         assert_eq!(
-            interrupted.search(&data, &names, &terms("title 5")),
-            at_once.search(&data, &names, &terms("title 5"))
+            interrupted.search(&data, names, &terms("title 5")),
+            at_once.search(&data, names, &terms("title 5"))
         );
-        assert_eq!(interrupted.word_index(&data, &names), &expected);
+        assert_eq!(interrupted.word_index(&data, names), &expected);
     }
 
     #[test]

@@ -27,7 +27,7 @@ use crate::data::load_root;
 use crate::explorer::{Explorer, Shared};
 use crate::logic::archive::Root;
 use crate::logic::library::Library;
-use crate::logic::registry::FacetKind;
+use crate::logic::registry::{FacetKind, Place};
 use crate::logic::view::View;
 use std::sync::Arc;
 
@@ -103,9 +103,6 @@ fn ExplorerPage(load: RwSignal<Load>) -> impl IntoView {
         })
     });
     let view = Memo::new(move |_| explorer.state.with(|s| s.view));
-    let has_orgs = Memo::new(move |_| {
-        explorer.with_library(|l| !l.catalog().facet(FacetKind::Org).vocabulary().is_empty())
-    });
     view! {
         <div class="intro">
             <h1 class="intro__title">{move || publication.with(|p| p.title.clone())}</h1>
@@ -120,10 +117,11 @@ fn ExplorerPage(load: RwSignal<Load>) -> impl IntoView {
                 // Folded away on a phone so the articles come first; open beside them on a desktop.
                 <details class="refine" open=is_wide_screen()>
                     <summary class="refine__summary">"Tags and filters"</summary>
-                    <FacetCloud facet=FacetKind::Tag/>
-                    <Show when=move || has_orgs.get()>
-                        <FacetCloud facet=FacetKind::Org/>
-                    </Show>
+                    {FacetKind::ALL
+                        .into_iter()
+                        .filter(|facet| facet.descriptor().place == Place::Cloud)
+                        .map(|facet| view! { <FacetCloud facet/> })
+                        .collect_view()}
                     <Filters/>
                 </details>
                 <SeenIssueMemory/>
