@@ -126,6 +126,15 @@ impl Loader {
                 Action::Fail => this
                     .load
                     .set(Load::Failed(LoadError::NoIssue(this.manifest.issues.len()))),
+                Action::WakeAt(at) => {
+                    let this = this.clone();
+                    let wait = (at - crate::browser::now_ms()).max(0.0);
+                    leptos::task::spawn_local(async move {
+                        sleep(wait as i32).await;
+                        let actions = this.machine.borrow_mut().woke();
+                        Loader::carry_out(&this, actions);
+                    });
+                }
             }
         }
         this.report();

@@ -55,20 +55,22 @@ pub fn ArticleView(index: ArticleIx) -> impl IntoView {
                 .collect::<Vec<(String, String)>>()
         })
     });
-    // Who the article names and which documents it cites: (id, full name) and names.
-    let (orgs, docs): (Vec<(String, String)>, Vec<String>) = explorer.with_library(|l| {
-        let catalog = l.catalog();
-        (
-            catalog
+    // Who the article names, (id, full name): full names follow the library, whose table of
+    // organisations grows as issues arrive. The documents it cites are the article's own.
+    let orgs = Memo::new(move |_| {
+        explorer.with_library(|l| {
+            l.catalog()
                 .orgs_of(index)
                 .map(|o| (o.id.clone(), o.name.clone()))
-                .collect(),
-            catalog
-                .names_of(FacetKind::Doc, index)
-                .into_iter()
-                .map(str::to_string)
-                .collect(),
-        )
+                .collect::<Vec<(String, String)>>()
+        })
+    });
+    let docs: Vec<String> = explorer.with_library(|l| {
+        l.catalog()
+            .names_of(FacetKind::Doc, index)
+            .into_iter()
+            .map(str::to_string)
+            .collect()
     });
     let events: Vec<(Occurrence, Event)> = explorer.with_library(|l| {
         occurrences(l.data(), &[index], &[])
@@ -125,9 +127,10 @@ pub fn ArticleView(index: ArticleIx) -> impl IntoView {
                             .collect_view()}
                 </Part>
             })}
-            {(!orgs.is_empty()).then(|| view! {
+            <Show when=move || orgs.with(|o| !o.is_empty())>
                 <Part key="orgs" title="Organisations" list_class="article__names">
-                        {orgs
+                        {move || orgs
+                            .get()
                             .into_iter()
                             .map(|(id, name)| {
                                 let full = (name != id).then(|| format!(" — {name}"));
@@ -141,7 +144,7 @@ pub fn ArticleView(index: ArticleIx) -> impl IntoView {
                             })
                             .collect_view()}
                 </Part>
-            })}
+            </Show>
             {(!docs.is_empty()).then(|| view! {
                 <Part key="docs" title="Documents referenced" list_class="article__names">
                         {docs

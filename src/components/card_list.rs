@@ -23,13 +23,17 @@ pub fn CardList() -> impl IntoView {
             .results
             .with(|r| r.iter().copied().take(shown.get()).collect::<Vec<_>>())
     });
-    // Each card keyed by its library too: a position names another article in a new library
-    // (an issue newer than those shown arrived late).
+    // Each card keyed by its article's id: a position may name another article in a new
+    // library (an issue newer than those shown arrived late), an id never does, and a card
+    // shows only what its article says, which no new library changes.
     let keyed = Memo::new(move |_| {
-        let library = explorer
-            .library
-            .with(|l| std::sync::Arc::as_ptr(&l.0) as usize);
-        visible.with(|v| v.iter().map(|i| (library, *i)).collect::<Vec<_>>())
+        explorer.with_library(|l| {
+            visible.with(|v| {
+                v.iter()
+                    .filter_map(|i| Some((l.article(*i)?.id.clone(), *i)))
+                    .collect::<Vec<_>>()
+            })
+        })
     });
     let remaining = move || explorer.results.with(Vec::len).saturating_sub(shown.get());
     // The first cards on screen, for the benchmark: after the frame that paints them.
@@ -39,9 +43,7 @@ pub fn CardList() -> impl IntoView {
     view! {
         <Show when=move || explorer.results.with(|r| !r.is_empty()) fallback=NoResults>
             <ol class="cards">
-                // Keyed by the library too: a position names another article in a new library
-                // (an issue newer than those shown arrived late).
-                <For each=move || keyed.get() key=|entry| *entry let:entry>
+                <For each=move || keyed.get() key=|entry| entry.0.clone() let:entry>
                     <li><ArticleCard index=entry.1/></li>
                 </For>
             </ol>

@@ -21,7 +21,7 @@ pub enum Slot {
 }
 
 /// What the browser part must do.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     /// Fetch these issues (positions in the manifest) now.
     Fetch(Vec<usize>),
@@ -32,6 +32,9 @@ pub enum Action {
     Build { complete: bool },
     /// No issue could be loaded: show the error.
     Fail,
+    /// Call `woke` at this time (ms): an issue arrived too soon after the last build to
+    /// rebuild at once, and must not wait for the next arrival to be shown.
+    WakeAt(f64),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -46,6 +49,10 @@ pub struct Loading {
     building: bool,
     build_again: bool,
     rest_started: bool,
+    /// An issue was loaded since the last build began: a rebuild would show more.
+    fresh: bool,
+    /// A `WakeAt` is out.
+    waiting: bool,
 }
 
 impl Loading {
@@ -59,6 +66,8 @@ impl Loading {
             building: false,
             build_again: false,
             rest_started: false,
+            fresh: false,
+            waiting: false,
         }
     }
 
@@ -80,6 +89,7 @@ impl Loading {
             return Vec::new();
         };
         *slot = if loaded { Slot::Loaded } else { Slot::Failed };
+        self.fresh |= loaded;
         let mut actions = Vec::new();
         // The rest wait for the first cards, unless the newest will give none.
         if !loaded && Some(index) == self.newest() && !self.shown {
@@ -104,6 +114,18 @@ impl Loading {
         }
     }
 
+    /// The time a `WakeAt` asked for has come.
+    pub fn woke(&mut self) -> Vec<Action> {
+        self.waiting = false;
+        // Only what arrived since the last build is worth one: the rest was shown or is on
+        // its way to be.
+        if self.fresh {
+            self.request_build()
+        } else {
+            Vec::new()
+        }
+    }
+
     /// A build was carried out and shown at `now`.
     pub fn built(&mut self, now: f64) -> Vec<Action> {
         let first = !self.shown;
@@ -115,6 +137,7 @@ impl Loading {
         }
         if self.build_again {
             self.build_again = false;
+            self.fresh = false;
             actions.push(Action::Build {
                 complete: self.pending() == 0,
             });
@@ -139,6 +162,9 @@ impl Loading {
             self.request_build()
         } else if pending == 0 && loaded == 0 {
             vec![Action::Fail]
+        } else if self.shown && self.fresh && !self.waiting {
+            self.waiting = true;
+            vec![Action::WakeAt(self.built_at + REBUILD_MS)]
         } else {
             Vec::new()
         }
@@ -150,6 +176,7 @@ impl Loading {
             return Vec::new();
         }
         self.building = true;
+        self.fresh = false;
         vec![Action::Build {
             complete: self.pending() == 0,
         }]
@@ -219,8 +246,8 @@ mod tests {
         );
         assert_eq!(
             loading.arrived(0, true, 30.0),
-            vec![],
-            "within the rebuild interval"
+            vec![Action::WakeAt(20.0 + REBUILD_MS)],
+            "within the rebuild interval: shown when it is over"
         );
         assert_eq!(
             loading.arrived(1, true, 40.0),
@@ -236,11 +263,54 @@ mod tests {
         loading.start();
         loading.arrived(0, true, 0.0);
         loading.built(100.0);
-        assert_eq!(loading.arrived(1, true, 100.0 + REBUILD_MS - 1.0), vec![]);
+        assert_eq!(
+            loading.arrived(1, true, 100.0 + REBUILD_MS - 1.0),
+            vec![Action::WakeAt(100.0 + REBUILD_MS)]
+        );
         assert_eq!(
             loading.arrived(2, true, 100.0 + REBUILD_MS + 1.0),
             vec![Action::Build { complete: false }]
         );
+    }
+
+    #[test]
+    fn an_issue_that_arrives_too_soon_after_a_build_is_shown_at_the_interval_not_at_the_next_arrival(
+    ) {
+        let mut loading = Loading::new(vec![0, 1, 2]);
+        loading.start();
+        loading.arrived(0, true, 0.0);
+        loading.built(100.0);
+        assert_eq!(
+            loading.arrived(1, true, 200.0),
+            vec![Action::WakeAt(100.0 + REBUILD_MS)],
+            "too soon to rebuild: a wake-up, not silence"
+        );
+        assert_eq!(
+            loading.arrived(2, false, 300.0),
+            vec![Action::Build { complete: true }]
+        );
+        loading.built(400.0);
+        assert_eq!(
+            loading.woke(),
+            vec![],
+            "everything was shown: the wake-up builds nothing"
+        );
+
+        let mut slow = Loading::new(vec![0, 1, 2]);
+        slow.start();
+        slow.arrived(0, true, 0.0);
+        slow.built(100.0);
+        assert_eq!(
+            slow.arrived(1, true, 200.0),
+            vec![Action::WakeAt(100.0 + REBUILD_MS)]
+        );
+        assert_eq!(
+            slow.woke(),
+            vec![Action::Build { complete: false }],
+            "issue 2 still pending: issue 1 is shown at the interval"
+        );
+        slow.built(100.0 + REBUILD_MS + 10.0);
+        assert_eq!(slow.woke(), vec![], "nothing new since: no build");
     }
 
     #[test]
@@ -287,8 +357,8 @@ mod tests {
         assert_eq!(loading.retry(), vec![], "nothing failed any more");
         assert_eq!(
             loading.arrived(1, true, 3.0),
-            vec![],
-            "the retried issue is pending"
+            vec![Action::WakeAt(2.0 + REBUILD_MS)],
+            "the retried issue is pending: issue 1 is shown at the interval"
         );
         assert_eq!(
             loading.arrived(2, true, 4.0),

@@ -196,11 +196,11 @@ const ORG_TYPE: Descriptor = Descriptor {
     heading: "Kinds of organisation",
     plural: "organisation types",
     combine: Combine::Any,
+    // An organisation the dataset's table does not list is `other`, as its summary says.
     values: |data, article, out| {
         for org in &article.orgs {
-            if let Some(listed) = data.organisations.iter().find(|o| o.id == *org) {
-                out(listed.kind.as_str());
-            }
+            let listed = data.organisations.iter().find(|o| o.id == *org);
+            out(listed.map_or(OrgKind::Other, |o| o.kind).as_str());
         }
     },
     display: Display::Fixed(|value| {

@@ -152,6 +152,7 @@ pub fn parse(query: &str) -> (ViewState, Vec<Notice>) {
             },
             "month" => match Fuzzy::parse(value.trim()) {
                 Some(Fuzzy::Month { year, month }) => state.month = Some((year, month)),
+                _ if value.is_empty() => {}
                 _ => note(Param::Month, &value, Problem::NotADate),
             },
             "upcoming" => match value.as_ref() {
