@@ -6,20 +6,21 @@ use crate::components::event_status::EventStatus;
 use crate::explorer::Explorer;
 use crate::logic::calendar::{describe_when, Occurrence};
 use crate::logic::dates::Fuzzy;
-use crate::logic::view::Change;
+use crate::logic::view::{Change, Horizon};
 
 /// Every event of the matching articles in date order, grouped by month.
 #[component]
 pub fn AgendaView() -> impl IntoView {
     let explorer = Explorer::get();
     let today = explorer.today;
-    let upcoming_only = Memo::new(move |_| explorer.state.with(|s| s.upcoming));
+    let horizon = Memo::new(move |_| explorer.state.with(|s| s.horizon));
+    let upcoming_only = Memo::new(move |_| horizon.get() != Horizon::Everything);
     let shown = Memo::new(move |_| {
-        let upcoming = upcoming_only.get();
+        let horizon = horizon.get();
         explorer.events.with(|events| {
             events
                 .iter()
-                .filter(|o| !upcoming || o.last_day() >= today)
+                .filter(|o| horizon.admits(o.last_day(), today))
                 .copied()
                 .collect::<Vec<Occurrence>>()
         })
@@ -47,6 +48,7 @@ pub fn AgendaView() -> impl IntoView {
                     <input type="checkbox" prop:checked=upcoming_only on:change=toggle/>
                     "Upcoming only"
                 </label>
+                <ClosingSoon horizon/>
                 <ExportEvents events=shown/>
             </div>
             <KindLegend/>
@@ -54,10 +56,10 @@ pub fn AgendaView() -> impl IntoView {
                 when=move || months.with(|m| !m.is_empty())
                 fallback=move || view! {
                     <p class="agenda__empty">
-                        {move || if upcoming_only.get() {
-                            "No upcoming events: every event of these articles is past. Untick “Upcoming only” to see them."
-                        } else {
-                            "No events for these filters."
+                        {move || match horizon.get() {
+                            Horizon::Upcoming => "No upcoming events: every event of these articles is past. Untick “Upcoming only” to see them.".to_string(),
+                            Horizon::ClosingWithin(days) => format!("Nothing of these articles closes within {days} days."),
+                            Horizon::Everything => "No events for these filters.".to_string(),
                         }}
                     </p>
                 }
@@ -81,6 +83,35 @@ pub fn AgendaView() -> impl IntoView {
                 }}
             </Show>
         </section>
+    }
+}
+
+/// "Closing soon": links to the events that end within a week or a month, each a toggle.
+#[component]
+fn ClosingSoon(horizon: Memo<Horizon>) -> impl IntoView {
+    let explorer = Explorer::get();
+    view! {
+        <nav class="agenda__soon" aria-label="Closing soon">
+            "Closing within "
+            {Horizon::WINDOWS
+                .into_iter()
+                .enumerate()
+                .map(|(at, days)| {
+                    let window = Horizon::ClosingWithin(days);
+                    let current = move || horizon.get() == window;
+                    // Chosen again, the window gives way to every event.
+                    let link = explorer.link_to(move || {
+                        Change::SetHorizon(if current() { Horizon::Everything } else { window })
+                    });
+                    view! {
+                        {(at > 0).then_some(" or ")}
+                        <a class="agenda__window" href=link data-control="" aria-current=move || current().then_some("true")>
+                            {format!("{days} days")}
+                        </a>
+                    }
+                })
+                .collect_view()}
+        </nav>
     }
 }
 

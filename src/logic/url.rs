@@ -8,7 +8,7 @@ use std::fmt;
 use crate::logic::dates::{iso_day, iso_month, Fuzzy};
 use crate::logic::registry::FacetKind;
 use crate::logic::view::{
-    add_distinct, article_id, bounded_query, MatchMode, Refused, Sort, View, ViewState,
+    add_distinct, article_id, bounded_query, Horizon, MatchMode, Refused, Sort, View, ViewState,
     MAX_VALUE_CHARS,
 };
 
@@ -155,10 +155,9 @@ pub fn parse(query: &str) -> (ViewState, Vec<Notice>) {
                 _ if value.is_empty() => {}
                 _ => note(Param::Month, &value, Problem::NotADate),
             },
-            "upcoming" => match value.as_ref() {
-                "1" | "true" | "yes" => state.upcoming = true,
-                "0" | "false" | "no" | "" => state.upcoming = false,
-                other => note(Param::Upcoming, other, Problem::UnknownValue),
+            "upcoming" => match Horizon::parse(&value) {
+                Some(horizon) => state.horizon = horizon,
+                None => note(Param::Upcoming, &value, Problem::UnknownValue),
             },
             "article" => {
                 if let Some(id) = article_id(&value) {
@@ -220,8 +219,8 @@ impl ViewState {
         if let Some((year, month)) = self.month {
             put(Param::Month, &iso_month(year, month));
         }
-        if self.upcoming {
-            put(Param::Upcoming, "1");
+        if let Some(horizon) = self.horizon.as_param() {
+            put(Param::Upcoming, &horizon);
         }
         if let Some(article) = &self.article {
             put(Param::Article, article);
@@ -262,7 +261,7 @@ mod tests {
         assert_eq!(s.view, View::Calendar);
         assert_eq!(s.month, Some((2021, Month::September)));
         assert_eq!(s.selected.values(FacetKind::Kind), ["webinar"]);
-        assert!(s.upcoming);
+        assert_eq!(s.horizon, Horizon::Upcoming);
         assert_eq!(s.article.as_deref(), Some("x-1"));
     }
 
@@ -390,6 +389,14 @@ mod tests {
             proptest::sample::select(View::ALL.to_vec()).prop_map(Change::SetView),
             month.prop_map(|(y, m)| Change::SetMonth(y, m)),
             Just(Change::ToggleUpcoming),
+            proptest::sample::select(vec![
+                Horizon::Everything,
+                Horizon::Upcoming,
+                Horizon::ClosingWithin(7),
+                Horizon::ClosingWithin(30),
+                Horizon::ClosingWithin(9),
+            ])
+            .prop_map(Change::SetHorizon),
             "[a-zA-Z0-9 ./%&?#é-]{0,24}".prop_map(Change::OpenArticle),
             Just(Change::CloseArticle),
             Just(Change::Clear),
@@ -410,7 +417,7 @@ mod tests {
             3 => arb_text(),
             1 => proptest::sample::select(vec![
                 "any", "all", "newest", "relevance", "calendar", "agenda", "1", "0", "2021-07",
-                "2021-07-01", "2021-02-30", "meeting", "ministry", "2021-06-07", "",
+                "2021-07-01", "2021-02-30", "meeting", "ministry", "2021-06-07", "", "7", "30",
             ])
             .prop_map(str::to_string),
             1 => arb_date().prop_map(|d| d.to_string()),

@@ -48,6 +48,55 @@ impl Sort {
     }
 }
 
+/// Which events the agenda lists, by when they end: every one, those not ended, or those that
+/// close within a few days (a comment period's last day, a meeting's day): what a reader must
+/// act on soon.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Horizon {
+    #[default]
+    Everything,
+    Upcoming,
+    /// Not ended, and ending within this many days of today.
+    ClosingWithin(u16),
+}
+
+impl Horizon {
+    /// The windows the agenda offers, and the only ones a URL can carry.
+    pub const WINDOWS: [u16; 2] = [7, 30];
+
+    /// Whether an event whose last day is `last` is listed on `today`.
+    pub fn admits(self, last: Date, today: Date) -> bool {
+        match self {
+            Horizon::Everything => true,
+            Horizon::Upcoming => last >= today,
+            Horizon::ClosingWithin(days) => {
+                last >= today && (last - today).whole_days() <= i64::from(days)
+            }
+        }
+    }
+
+    /// Its value in the URL (`upcoming=`); `None` for the default.
+    pub fn as_param(self) -> Option<String> {
+        match self {
+            Horizon::Everything => None,
+            Horizon::Upcoming => Some("1".into()),
+            Horizon::ClosingWithin(days) => Some(days.to_string()),
+        }
+    }
+
+    /// The horizon a URL value names.
+    pub fn parse(value: &str) -> Option<Horizon> {
+        match value {
+            "1" | "true" | "yes" => Some(Horizon::Upcoming),
+            "0" | "false" | "no" | "" => Some(Horizon::Everything),
+            days => Horizon::WINDOWS
+                .into_iter()
+                .find(|w| w.to_string() == days)
+                .map(Horizon::ClosingWithin),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum View {
     #[default]
@@ -86,8 +135,8 @@ pub struct ViewState {
     pub view: View,
     /// The calendar's month; `None` lets the calendar choose.
     pub month: Option<(i32, Month)>,
-    /// The agenda lists only events that have not ended.
-    pub upcoming: bool,
+    /// Which events the agenda lists: all, those not ended, or those closing soon.
+    pub horizon: Horizon,
     /// The article shown in full.
     pub article: Option<String>,
 }
@@ -135,7 +184,9 @@ pub enum Change {
     ToggleUpcoming,
     OpenArticle(String),
     CloseArticle,
-    /// Every filter removed; the view, its month and "upcoming only" stay.
+    /// Which events the agenda lists.
+    SetHorizon(Horizon),
+    /// Every filter removed; the view, its month and the agenda's horizon stay.
     Clear,
     /// The value a notice is about, removed from the link.
     DropNotice(Notice),
@@ -184,14 +235,27 @@ impl ViewState {
                 next.month = Some((*year, *month))
             }
             Change::SetMonth(..) => {}
-            Change::ToggleUpcoming => next.upcoming = !self.upcoming,
+            Change::ToggleUpcoming => {
+                next.horizon = match self.horizon {
+                    Horizon::Everything => Horizon::Upcoming,
+                    _ => Horizon::Everything,
+                }
+            }
+            Change::SetHorizon(horizon) => {
+                next.horizon = match horizon {
+                    Horizon::ClosingWithin(days) if !Horizon::WINDOWS.contains(days) => {
+                        self.horizon
+                    }
+                    other => *other,
+                }
+            }
             Change::OpenArticle(id) => next.article = article_id(id),
             Change::CloseArticle => {}
             Change::Clear => {
                 next = ViewState {
                     view: self.view,
                     month: self.month,
-                    upcoming: self.upcoming,
+                    horizon: self.horizon,
                     ..ViewState::default()
                 }
             }
@@ -480,6 +544,37 @@ mod tests {
             state("q=pl").history(&Change::ToggleUpcoming),
             History::Push
         );
+    }
+
+    #[test]
+    fn closing_soon_lists_what_ends_within_the_window() {
+        use time::macros::date;
+        let today = date!(2021 - 07 - 20);
+        let soon = Horizon::ClosingWithin(7);
+        assert!(soon.admits(today, today), "ends today");
+        assert!(soon.admits(date!(2021 - 07 - 27), today), "ends in 7 days");
+        assert!(!soon.admits(date!(2021 - 07 - 28), today), "ends in 8 days");
+        assert!(
+            !soon.admits(date!(2021 - 07 - 19), today),
+            "ended yesterday"
+        );
+        assert!(Horizon::ClosingWithin(30).admits(date!(2021 - 08 - 19), today));
+        assert!(Horizon::Upcoming.admits(date!(2022 - 01 - 01), today));
+        assert!(Horizon::Everything.admits(date!(2020 - 01 - 01), today));
+        assert_eq!(
+            after("view=agenda", Change::SetHorizon(soon)),
+            "view=agenda&upcoming=7"
+        );
+        assert_eq!(
+            after("view=agenda&upcoming=30", Change::ToggleUpcoming),
+            "view=agenda"
+        );
+        assert_eq!(
+            after("upcoming=7", Change::SetHorizon(Horizon::ClosingWithin(9))),
+            "upcoming=7",
+            "only the offered windows: a link can carry no other"
+        );
+        assert_eq!(state("upcoming=9").horizon, Horizon::Everything);
     }
 
     #[test]

@@ -119,6 +119,11 @@ const actions: Action[] = [
   },
   { name: "upcoming only", applies: inView("Agenda"), run: (p) => p.getByRole("checkbox", { name: "Upcoming only" }).click() },
   {
+    name: "closing within 7 days",
+    applies: inView("Agenda"),
+    run: (p) => p.getByRole("navigation", { name: "Closing soon" }).getByRole("link", { name: "7 days" }).click(),
+  },
+  {
     name: "open an article",
     applies: async (p) => !(await inArticle(p)) && (await visible(articleLink(p))),
     run: (p) => articleLink(p).first().click(),
