@@ -84,12 +84,14 @@ validate:
 
 SEED := ../shared/seed/000_2f23be253f1a08a5.txt
 
-## import: add an issue to the archive from the newsletter's text (pdftotext of the PDF):
+## import: add an issue to the archive from the newsletter's PDF (the import runs pdftotext with
+## the options the importer expects) or from its text (pdftotext -enc UTF-8 -nopgbrk of the PDF):
+## make import PDF=path/to/newsletter.pdf ISSUE=2021-08-09 [ARCHIVE=public/data/archive.json]
 ## make import TEXT=path/to/newsletter.txt ISSUE=2021-08-09 [ARCHIVE=public/data/archive.json]
 ## (corrections: dataset/corrections/ISSUE.json, when there is one)
 import:
-	@test -n "$(TEXT)" -a -n "$(ISSUE)" || { echo "usage: make import TEXT=newsletter.txt ISSUE=2021-08-09"; exit 2; }
-	cargo run --locked --quiet --example import -- --text "$(TEXT)" --issue "$(ISSUE)" $(if $(ARCHIVE),--archive "$(ARCHIVE)")
+	@test -n "$(ISSUE)" -a -n "$(PDF)$(TEXT)" -a \( -z "$(PDF)" -o -z "$(TEXT)" \) || { echo "usage: make import PDF=newsletter.pdf ISSUE=2021-08-09, or make import TEXT=newsletter.txt ISSUE=2021-08-09 (one of PDF= and TEXT=)"; exit 2; }
+	cargo run --locked --quiet --example import -- $(if $(PDF),--pdf "$(PDF)",--text "$(TEXT)") --issue "$(ISSUE)" $(if $(ARCHIVE),--archive "$(ARCHIVE)")
 	cargo run --locked --quiet --example validate -- $(or $(ARCHIVE),public/data/archive.json)
 
 ## dataset: re-import the seed issue (public/data/issues/2021-06-07.json and its manifest entry)

@@ -1,19 +1,20 @@
 //! `make import TEXT=… ISSUE=…`: a newsletter issue's text (as `pdftotext` makes it from the
-//! PDF) to an issue file of the archive, with its manifest entry; `make import-check` scores the
-//! importer on the committed issue.
+//! PDF) to an issue file of the archive, with its manifest entry; `make import PDF=… ISSUE=…`
+//! runs `pdftotext` itself (`--pdf`); `make import-check` scores the importer on the committed
+//! issue.
 //!
-//!     import --text TEXT --issue ID [--title T] [--published YYYY-MM] [--archive M] [--replace]
+//!     import (--text TEXT | --pdf PDF) --issue ID [--title T] [--published YYYY-MM] [--archive M] [--replace]
 //!            [--corrections FILE | --no-corrections]
 //!         the draft issue, with the organisations and documents it names, added to the archive
 //!         (corrections default to dataset/corrections/ID.json when that file exists)
-//!     import --check --text TEXT --issue ID [--archive M]
+//!     import --check (--text TEXT | --pdf PDF) --issue ID [--archive M]
 //!         without corrections: what the importer gets right of the committed issue (each share
 //!         must reach 95 %); with them: the committed issue file, byte for byte
 //!     import --register DATASET.json --issue ID --title T --published YYYY-MM [--archive M] [--replace]
 //!         lists a finished issue file in the manifest
 
 use std::path::Path;
-use std::process::ExitCode;
+use std::process::{Command, ExitCode};
 
 use standards_radar::build::archive_files::{
     add_issue, issue_path, read_dataset, read_manifest, to_file_bytes, Existing, IssueName,
@@ -29,10 +30,19 @@ const ARCHIVE: &str = "public/data/archive.json";
 const TABLES: &str = "dataset/names.json";
 /// Every share of `--check` must reach this.
 const TARGET: f64 = 95.0;
+/// How the importer's text is made from the PDF (Debian's poppler-utils). Not `-layout`: the
+/// seed issue's text, which the layout code was written for, is in reading order (a narrow
+/// column's lines one after another, "On 16 July 2021, Dr. Betty Xu," then "director of the
+/// Seconded European", never two columns side by side padded with spaces, as `-layout` prints
+/// them), and its titles and paragraphs start at the line's first character. `-nopgbrk`: it has
+/// no form feed (pdftotext ends each page with one by default; there a page number such as "1."
+/// stands on a line of its own). `-enc UTF-8`: its quotes and dashes are UTF-8 (’ “ ” –).
+const PDFTOTEXT_OPTIONS: [&str; 3] = ["-enc", "UTF-8", "-nopgbrk"];
 
 #[derive(Default)]
 struct Options {
     text: Option<String>,
+    pdf: Option<String>,
     register: Option<String>,
     issue: Option<String>,
     title: Option<String>,
@@ -51,6 +61,7 @@ fn options(args: &[String]) -> Result<Options, String> {
         let mut value = || args.next().cloned().ok_or(format!("{flag} needs a value"));
         match flag.as_str() {
             "--text" => o.text = Some(value()?),
+            "--pdf" => o.pdf = Some(value()?),
             "--register" => o.register = Some(value()?),
             "--issue" => o.issue = Some(value()?),
             "--title" => o.title = Some(value()?),
@@ -108,19 +119,32 @@ fn run(o: &Options) -> Result<(), String> {
         );
         return Ok(());
     }
-    let text_path = o
-        .text
-        .clone()
-        .ok_or("--text is required (the newsletter as text)")?;
+    let text = match (&o.text, &o.pdf) {
+        (Some(path), None) => Text {
+            bytes: std::fs::read(path).map_err(|e| format!("{path}: {e}"))?,
+            path: path.clone(),
+        },
+        (None, Some(path)) => Text {
+            bytes: pdftotext(path)?,
+            path: path.clone(),
+        },
+        (Some(_), Some(_)) => return Err("give --text or --pdf, not both".into()),
+        (None, None) => {
+            return Err(
+                "--text is required (the newsletter as text), or --pdf (the newsletter's PDF)"
+                    .into(),
+            )
+        }
+    };
     if o.check {
-        return check(&text_path, &issue, &archive);
+        return check(&text, &issue, &archive);
     }
     let corrections = if o.no_corrections {
         Corrections::default()
     } else {
         corrections(o.corrections.clone(), &issue)?
     };
-    let data = import(&text_path, &issue, &archive, &corrections)?;
+    let data = import(&text, &issue, &archive, &corrections)?;
     let months = months_of(&issue, &data.articles)?;
     let name = IssueName {
         title: o
@@ -154,15 +178,49 @@ fn corrections(path: Option<String>, issue: &str) -> Result<Corrections, String>
     serde_json::from_slice(&bytes).map_err(|e| format!("{path}: {e}"))
 }
 
-/// The draft issue of the text at `text_path`, folded into the archive's vocabulary (that of
-/// its other issues), with the organisations and documents each article names.
+/// The newsletter's text, and the file it came from (the text file, or the PDF).
+struct Text {
+    path: String,
+    bytes: Vec<u8>,
+}
+
+/// The text of the PDF at `path`, as the importer expects it (`PDFTOTEXT_OPTIONS`). Nothing is
+/// written: pdftotext prints the text to its standard output.
+fn pdftotext(path: &str) -> Result<Vec<u8>, String> {
+    let meta = std::fs::metadata(path).map_err(|e| format!("{path}: {e}"))?;
+    if !meta.is_file() {
+        return Err(format!("{path}: not a file"));
+    }
+    let out = Command::new("pdftotext")
+        .args(PDFTOTEXT_OPTIONS)
+        .arg(path)
+        .arg("-")
+        .output()
+        .map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => "pdftotext is not installed: install Debian's poppler-utils (sudo apt-get install poppler-utils, or make setup-build)".to_string(),
+            _ => format!("pdftotext: {e}"),
+        })?;
+    if !out.status.success() {
+        let said = String::from_utf8_lossy(&out.stderr);
+        return Err(format!(
+            "{path}: pdftotext could not read it as a PDF ({}): {}",
+            out.status,
+            said.trim()
+        ));
+    }
+    Ok(out.stdout)
+}
+
+/// The draft issue of `text`, folded into the archive's vocabulary (that of its other issues),
+/// with the organisations and documents each article names.
 fn import(
-    text_path: &str,
+    text: &Text,
     issue: &str,
     archive: &str,
     corrections: &Corrections,
 ) -> Result<Dataset, String> {
-    let bytes = std::fs::read(text_path).map_err(|e| format!("{text_path}: {e}"))?;
+    let text_path = &text.path;
+    let bytes = &text.bytes;
     let tables: Tables = std::fs::read(TABLES)
         .map_err(|e| e.to_string())
         .and_then(|b| serde_json::from_slice(&b).map_err(|e| e.to_string()))
@@ -171,7 +229,7 @@ fn import(
         name: Path::new(text_path)
             .file_name()
             .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
-        bytes: &bytes,
+        bytes,
     };
     let draft = import_issue(
         &source,
@@ -187,7 +245,7 @@ fn import(
     Ok(draft.data)
 }
 
-fn check(text_path: &str, issue: &str, archive: &str) -> Result<(), String> {
+fn check(text: &Text, issue: &str, archive: &str) -> Result<(), String> {
     let manifest = read_manifest(archive)?;
     let entry = manifest
         .issues
@@ -199,7 +257,7 @@ fn check(text_path: &str, issue: &str, archive: &str) -> Result<(), String> {
         std::fs::read(&committed_path).map_err(|e| format!("{}: {e}", committed_path.display()))?;
     let committed = Dataset::from_json(&committed_bytes).map_err(|e| e.to_string())?;
 
-    let raw = import(text_path, issue, archive, &Corrections::default())?;
+    let raw = import(text, issue, archive, &Corrections::default())?;
     let scores = score(&raw.articles, &committed.articles);
     println!("import-check, {issue} without corrections, against the committed issue:");
     let mut missed = Vec::new();
@@ -221,7 +279,7 @@ fn check(text_path: &str, issue: &str, archive: &str) -> Result<(), String> {
             scores.without_hashtags
         );
     }
-    let corrected = import(text_path, issue, archive, &corrections(None, issue)?)?;
+    let corrected = import(text, issue, archive, &corrections(None, issue)?)?;
     // As add_issue writes it: the file names its issue and archive.
     let mut corrected = corrected;
     corrected.publication.title = manifest.title.clone();

@@ -40,6 +40,8 @@ command -v python3 >/dev/null || missing+=(python3)
 python3 -c 'import venv, ensurepip' 2>/dev/null || missing+=(python3-venv)
 command -v node >/dev/null || missing+=(nodejs)
 command -v npm >/dev/null || missing+=(npm)
+# make import PDF=… runs pdftotext (Debian's poppler-utils), as the import tests do.
+command -v pdftotext >/dev/null || missing+=(poppler-utils)
 if [ "$MODE" = all ]; then
   [ -x /usr/bin/chromium ] || missing+=(chromium)
   # The other two engines, driven over WebDriver: Firefox ESR (geckodriver, below) and

@@ -185,6 +185,28 @@ fn bad_input_exits_non_zero_names_the_problem_and_writes_nothing() {
             vec!["--text", &seed, "--issue", "2021-08-09", "--frobnicate"],
             &["--frobnicate"],
         ),
+        // A PDF that is none, or not there: pdftotext's complaint, and nothing imported.
+        (
+            vec!["--pdf", &binary, "--issue", "2021-08-09"],
+            &["newsletter.pdf", "pdftotext could not read it"],
+        ),
+        (
+            vec!["--pdf", &readme, "--issue", "2021-08-09"],
+            &["readme.txt", "pdftotext could not read it"],
+        ),
+        (
+            vec!["--pdf", &missing, "--issue", "2021-08-09"],
+            &["missing.txt"],
+        ),
+        (vec!["--pdf", &folder, "--issue", "2021-08-09"], &["texts"]),
+        (
+            vec!["--pdf", &binary, "--text", &seed, "--issue", "2021-08-09"],
+            &["--text or --pdf, not both"],
+        ),
+        (
+            vec!["--issue", "2021-08-09"],
+            &["--text is required", "--pdf"],
+        ),
     ];
     // Every case is tried, and all that misbehave are reported together.
     let mut wrong = Vec::new();
@@ -288,4 +310,229 @@ fn a_write_that_fails_leaves_the_archive_as_it_was() {
     assert!(out.stderr.contains("archive.json"), "{}", out.stderr);
     assert!(files(&dir) == before, "the archive's folder changed");
     assert!(!dir.join("issues/2021-08-09.json.tmp").exists());
+}
+
+/// A PDF of these pages, written by hand: each page's lines in Helvetica (a standard Type1 font,
+/// which every reader has), top to bottom; an empty line is a paragraph break (a gap pdftotext
+/// prints as a blank line). The quotes and dashes the newsletter uses go by WinAnsiEncoding.
+fn pdf_of(pages: &[&[&str]]) -> Vec<u8> {
+    let encode = |line: &str| -> Vec<u8> {
+        let mut out = Vec::new();
+        for c in line.chars() {
+            let byte = match c {
+                '’' => 0x92,
+                '“' => 0x93,
+                '”' => 0x94,
+                '–' => 0x96,
+                '(' | ')' | '\\' => {
+                    out.push(b'\\');
+                    c as u8
+                }
+                c if c.is_ascii() && !c.is_ascii_control() => c as u8,
+                c => panic!("{c:?} is not in this test's WinAnsiEncoding"),
+            };
+            out.push(byte);
+        }
+        out
+    };
+    // 1 the catalog, 2 the page tree, 3 the font, then each page and its content stream.
+    let page_ids: Vec<usize> = (0..pages.len()).map(|i| 4 + 2 * i).collect();
+    let kids: Vec<String> = page_ids.iter().map(|id| format!("{id} 0 R")).collect();
+    let mut objects: Vec<Vec<u8>> = vec![
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        format!(
+            "<< /Type /Pages /Kids [{}] /Count {} >>",
+            kids.join(" "),
+            pages.len()
+        )
+        .into_bytes(),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
+            .to_vec(),
+    ];
+    for (page, id) in pages.iter().zip(&page_ids) {
+        objects.push(
+            format!(
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] \
+                 /Resources << /Font << /F1 3 0 R >> >> /Contents {} 0 R >>",
+                id + 1
+            )
+            .into_bytes(),
+        );
+        let mut content = b"BT\n/F1 9 Tf\n".to_vec();
+        let mut y = 760;
+        for line in page.iter() {
+            if line.is_empty() {
+                y -= 20;
+                continue;
+            }
+            content.extend(format!("1 0 0 1 30 {y} Tm\n(").as_bytes());
+            content.extend(encode(line));
+            content.extend(b") Tj\n");
+            y -= 11;
+        }
+        assert!(y > 30, "a page of the test PDF runs off the paper");
+        content.extend(b"ET\n");
+        let mut stream = format!("<< /Length {} >>\nstream\n", content.len()).into_bytes();
+        stream.extend(content);
+        stream.extend(b"\nendstream");
+        objects.push(stream);
+    }
+    let mut pdf = b"%PDF-1.4\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, object) in objects.iter().enumerate() {
+        offsets.push(pdf.len());
+        pdf.extend(format!("{} 0 obj\n", i + 1).as_bytes());
+        pdf.extend(object);
+        pdf.extend(b"\nendobj\n");
+    }
+    let xref = pdf.len();
+    // Each entry exactly 20 bytes, as the format wants.
+    pdf.extend(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes());
+    for offset in offsets {
+        pdf.extend(format!("{offset:010} 00000 n \n").as_bytes());
+    }
+    pdf.extend(
+        format!(
+            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+            objects.len() + 1
+        )
+        .as_bytes(),
+    );
+    pdf
+}
+
+/// A small newsletter in the seed issue's layout, its text taken from the seed: the Takeaways
+/// (each article's title, then its summary) on the cover, then three articles, each a title
+/// above its hashtags, one with a title on two lines.
+fn small_newsletter() -> Vec<u8> {
+    let cover: &[&str] = &[
+        "China Introduces the Data Security Law, to Be Implemented in September",
+        "On 10 June 2021, the Data Security Law (DSL) was passed by the National People’s Congress Standing Committee. It will be",
+        "effective as of 1 September 2021, leaving a very short window for companies to take the necessary measures to adapt to the",
+        "new data security regime, indicating the country’s intention to improve the regulations on data security.",
+        "",
+        "China Plans to Deepen 5G Application",
+        "On 5 July 2021, the Ministry of Industry and Information Technology (MIIT) published the Action Plan for 5G Application",
+        "alongside another 9 ministries including the Cyberspace Administration of China, the National Development and Reform",
+        "Commission, and the Ministry of Commerce and Ministry of Housing and Urban-Rural Development.",
+        "",
+        "Takeaways",
+    ];
+    let law: &[&str] = &[
+        "China Introduces the Data Security Law, to Be Implemented in",
+        "September 2021",
+        "#Data security",
+        "",
+        "On 10 June 2021, the Data Security Law (DSL) was passed by the National People’s Congress Standing Committee.",
+        "It will be effective as of 1 September 2021, leaving a very short window for companies to take the necessary",
+        "measures to adapt to the new data security regime. The enactment of the DSL only took a little more than one",
+        "year, with two rounds of reviews by China’s top legislative body and public comments in June 2020 and April 2021,",
+        "indicating the country’s intention to improve the regulations on data security.",
+        "",
+        "Most part of the content of the final version of the DSL is consistent with the previous second draft. Still, there",
+        "are some changes which may have a significant impact on the operations of enterprises, both in China and",
+        "globally.",
+    ];
+    let networks: &[&str] = &[
+        "China Plans to Deepen 5G Application",
+        "#5G",
+        "",
+        "On 5 July 2021, the Ministry of Industry and Information Technology (MIIT) published the Action Plan",
+        "for 5G Application alongside another 9 ministries including the Cyberspace Administration of China, the National",
+        "Development and Reform Commission, and the Ministry of Commerce and Ministry of Housing and Urban-Rural",
+        "Development.",
+        "",
+        "China Speeding up Large-scale Application of IPv6",
+        "#IPv6 #",
+        "",
+        "On 27 July 2021, the Cyberspace Administration of China (CAC) released the Notice on Accelerating",
+        "the Large-scale Deployment and Application of Internet Protocol Version 6 (IPv6). The biggest problem with IPv4",
+        "is the lack of network address resources, which seriously restricts the application and development of the Internet.",
+    ];
+    pdf_of(&[cover, law, networks])
+}
+
+#[test]
+fn a_newsletter_pdf_is_read_with_pdftotext_and_imported() {
+    let dir = scratch("pdf");
+    let archive = dir.join("archive.json").display().to_string();
+    let pdf = Path::new(env!("CARGO_TARGET_TMPDIR")).join("import-cli-newsletter.pdf");
+    std::fs::write(&pdf, small_newsletter()).unwrap();
+    let before = files(&dir);
+    let out = run(&[
+        "--pdf",
+        &pdf.display().to_string(),
+        "--issue",
+        "2021-08-09",
+        "--archive",
+        &archive,
+    ]);
+    assert!(out.ok, "{}", out.stderr);
+    assert!(out.stdout.contains("issue 2021-08-09"), "{}", out.stdout);
+
+    let after = files(&dir);
+    let added: Vec<&PathBuf> = after.keys().filter(|p| !before.contains_key(*p)).collect();
+    assert_eq!(added, vec![&PathBuf::from("issues/2021-08-09.json")]);
+    let entry = read_manifest(&archive).unwrap().issues.pop().unwrap();
+    assert_eq!(
+        (entry.id.as_str(), entry.title.as_str(), entry.articles),
+        ("2021-08-09", "August–September 2021", 3)
+    );
+    let issue: serde_json::Value =
+        serde_json::from_slice(&after[Path::new("issues/2021-08-09.json")]).unwrap();
+    let articles = issue["articles"].as_array().unwrap();
+    let field = |name: &str| -> Vec<String> {
+        articles
+            .iter()
+            .map(|a| a[name].to_string().trim_matches('"').to_string())
+            .collect()
+    };
+    assert_eq!(
+        field("title"),
+        [
+            "China Introduces the Data Security Law, to Be Implemented in September 2021",
+            "China Plans to Deepen 5G Application",
+            "China Speeding up Large-scale Application of IPv6",
+        ]
+    );
+    // The hashtags, folded into the archive's spellings, and the quotes as printed.
+    assert_eq!(
+        field("tags"),
+        ["[\"Data Security\"]", "[\"5G\"]", "[\"IPv6\"]"]
+    );
+    assert!(
+        articles[0]["summary"]
+            .as_str()
+            .unwrap()
+            .contains("National People’s Congress"),
+        "{}",
+        articles[0]["summary"]
+    );
+}
+
+#[test]
+fn without_pdftotext_a_pdf_import_names_the_package_and_writes_nothing() {
+    let dir = scratch("no-pdftotext");
+    let archive = dir.join("archive.json").display().to_string();
+    let pdf = dir.join("newsletter.pdf");
+    std::fs::write(&pdf, small_newsletter()).unwrap();
+    let before = files(&dir);
+    // No folder on the PATH: no pdftotext to run.
+    let empty = dir.join("no-tools");
+    std::fs::create_dir_all(&empty).unwrap();
+    let out = Command::new(importer())
+        .args(["--pdf", &pdf.display().to_string(), "--issue", "2021-08-09"])
+        .args(["--archive", &archive])
+        .env("PATH", &empty)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "exited 0");
+    assert!(
+        stderr.contains("pdftotext") && stderr.contains("poppler-utils"),
+        "{stderr}"
+    );
+    std::fs::remove_dir(&empty).unwrap();
+    assert!(files(&dir) == before, "the archive's folder changed");
 }
