@@ -100,6 +100,9 @@ pub struct Organisation {
     pub id: String,
     /// Its full name: "Ministry of Industry and Information Technology".
     pub name: String,
+    /// Its official Chinese name, where the table is certain of it: "工业和信息化部".
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub name_zh: String,
     pub kind: OrgKind,
 }
 

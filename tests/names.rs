@@ -82,3 +82,33 @@ fn committees_are_organisations_with_full_names() {
         assert!(org.name.len() > id.len(), "{id}: {}", org.name);
     }
 }
+
+/// Every Chinese ministry and agency of the table carries its official Chinese name, so that
+/// searching by it finds the body; a Chinese name is Chinese characters only.
+#[test]
+fn every_chinese_ministry_and_agency_has_its_chinese_name() {
+    use standards_radar::model::OrgKind;
+    let tables = tables();
+    let missing: Vec<&str> = tables
+        .organisations
+        .iter()
+        .filter(|o| o.kind == OrgKind::Ministry && o.name_zh.is_empty())
+        .map(|o| o.id.as_str())
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "ministries without a Chinese name: {missing:?}"
+    );
+    for o in &tables.organisations {
+        assert!(
+            o.name_zh
+                .chars()
+                .all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+            "{}: {:?} is not a Chinese name",
+            o.id,
+            o.name_zh
+        );
+    }
+    let miit = tables.organisations.iter().find(|o| o.id == "MIIT");
+    assert_eq!(miit.map(|o| o.name_zh.as_str()), Some("工业和信息化部"));
+}

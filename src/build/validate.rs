@@ -87,6 +87,17 @@ fn check_names(data: &Dataset, out: &mut Problems) {
         if org.id.trim().is_empty() || org.name.trim().is_empty() {
             out.push("dataset", field.clone(), "needs an id and a name".into());
         }
+        if org
+            .name_zh
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c.is_ascii())
+        {
+            out.push(
+                "dataset",
+                format!("{field}.name_zh"),
+                format!("{:?} is not a Chinese name", org.name_zh),
+            );
+        }
         if org.kind == crate::model::OrgKind::Other {
             out.push(
                 "dataset",
@@ -499,9 +510,16 @@ mod tests {
         data.organisations = vec![crate::model::Organisation {
             id: "MIIT".into(),
             name: "Ministry of Industry and Information Technology".into(),
+            name_zh: "工业和信息化部".into(),
             kind: crate::model::OrgKind::Ministry,
         }];
         assert!(validate(&data).is_empty(), "{:?}", validate(&data));
+        data.organisations[0].name_zh = "工业和信息化部 MIIT".into();
+        let problems: Vec<String> = validate(&data).iter().map(ToString::to_string).collect();
+        assert_flags(
+            &problems,
+            "dataset / organisations[0].name_zh: \"工业和信息化部 MIIT\" is not a Chinese name",
+        );
     }
 
     #[test]

@@ -314,6 +314,7 @@ mod tests {
         data.organisations = vec![crate::model::Organisation {
             id: "MIIT".into(),
             name: "Ministry of Industry and Information Technology".into(),
+            name_zh: String::new(),
             kind: crate::model::OrgKind::Ministry,
         }];
         data
@@ -327,6 +328,7 @@ mod tests {
         data.organisations.push(crate::model::Organisation {
             id: "CAC".into(),
             name: "Cyberspace Administration of China".into(),
+            name_zh: String::new(),
             kind: crate::model::OrgKind::StandardsBody,
         });
         assert_eq!(ids(&data, "orgtype=ministry"), vec!["a", "b"]);

@@ -1,4 +1,4 @@
-//! Who: the full name and kind of each organisation the articles name. The organisations
+//! Who: the full name, Chinese name and kind of each organisation the articles name. The organisations
 //! themselves (their ids, their order, which article names which) are the Org facet's
 //! vocabulary (`logic::vocabulary`); this adds what the dataset's `organisations` table says
 //! of each, by the same `ValueId`, so there is one vocabulary of organisations, not two.
@@ -14,6 +14,8 @@ pub struct OrgInfo {
     /// "Ministry of Industry and Information Technology"; the id again when the dataset does
     /// not list the organisation.
     pub name: String,
+    /// Its official Chinese name, "工业和信息化部"; empty when the dataset has none.
+    pub zh: String,
     pub kind: OrgKind,
 }
 
@@ -35,6 +37,7 @@ impl Names {
                     OrgInfo {
                         id: value.name().to_string(),
                         name: listed.map_or_else(|| value.name().to_string(), |o| o.name.clone()),
+                        zh: listed.map(|o| o.name_zh.clone()).unwrap_or_default(),
                         kind: listed.map_or(OrgKind::Other, |o| o.kind),
                     }
                 })
@@ -78,6 +81,7 @@ mod tests {
         data.organisations = vec![Organisation {
             id: "MIIT".into(),
             name: "Ministry of Industry and Information Technology".into(),
+            name_zh: "工业和信息化部".into(),
             kind: OrgKind::Ministry,
         }];
         let facet = FacetIndex::new(FacetKind::Org, &data);
@@ -102,5 +106,12 @@ mod tests {
         );
         let miit = facet.vocabulary().find("miit").and_then(|id| names.org(id));
         assert_eq!(miit.map(|o| o.kind), Some(OrgKind::Ministry));
+        assert_eq!(miit.map(|o| o.zh.as_str()), Some("工业和信息化部"));
+        let cac = facet.vocabulary().find("CAC").and_then(|id| names.org(id));
+        assert_eq!(
+            cac.map(|o| o.zh.as_str()),
+            Some(""),
+            "none where none is listed"
+        );
     }
 }

@@ -92,7 +92,7 @@ struct IndexBuilder {
 
 impl IndexBuilder {
     /// Adds up to `count` more articles; true once every article of `data` is in. The full
-    /// names of the organisations an article names count as its tags.
+    /// names of the organisations an article names, English and Chinese, count as its tags.
     fn add(&mut self, data: &Dataset, orgs: (&Names, &FacetIndex), count: usize) -> bool {
         let end = self.next.saturating_add(count).min(data.articles.len());
         for (i, article) in data.articles.iter().enumerate().take(end).skip(self.next) {
@@ -118,6 +118,7 @@ impl IndexBuilder {
             }
             for org in orgs.0.orgs_of(orgs.1, ArticleIx(i as usize)) {
                 add(&org.name, TAGS);
+                add(&org.zh, TAGS);
             }
             add(&article.section, SECTION);
             add(&article.summary, SUMMARY);
@@ -268,5 +269,50 @@ mod tests {
         assert!(search(&data, "SÉCURITY")[0] > 0, "case and accents fold");
         assert!(search(&data, "ecur")[0] > 0, "a part of a word matches");
         assert!(search(&data, "g-dat")[0] > 0, "inside hyphenated words too");
+    }
+
+    /// A run of Chinese characters is one word, and a part of it matches like a part of any
+    /// word: the Chinese name of an organisation finds the articles that name it.
+    #[test]
+    fn chinese_names_and_parts_of_them_find_the_organisations_articles() {
+        assert_eq!(terms("工业和信息化部"), vec!["工业和信息化部"]);
+        assert_eq!(terms("工业和信息化部 SAC"), vec!["工业和信息化部", "sac"]);
+        let mut data = dataset(vec![
+            Article {
+                orgs: vec!["MIIT".into()],
+                ..article("miit", "Other", &[], "text")
+            },
+            Article {
+                orgs: vec!["SAC".into()],
+                ..article("sac", "Other", &[], "text")
+            },
+            article("body", "Other", &[], "国家标准化管理委员会发布"),
+        ]);
+        data.organisations = vec![
+            crate::model::Organisation {
+                id: "MIIT".into(),
+                name: "Ministry of Industry and Information Technology".into(),
+                name_zh: "工业和信息化部".into(),
+                kind: crate::model::OrgKind::Ministry,
+            },
+            crate::model::Organisation {
+                id: "SAC".into(),
+                name: "Standardization Administration of China".into(),
+                name_zh: "国家标准化管理委员会".into(),
+                kind: crate::model::OrgKind::Ministry,
+            },
+        ];
+        let found =
+            |query: &str| -> Vec<bool> { search(&data, query).iter().map(|s| *s > 0).collect() };
+        assert_eq!(found("工业和信息化部"), vec![true, false, false]);
+        assert_eq!(found("工业和信息化"), vec![true, false, false], "its start");
+        assert_eq!(found("信息化"), vec![true, false, false], "its middle");
+        assert_eq!(found("标准化管理"), vec![false, true, true], "and text");
+        assert_eq!(found("工业和信息化部 ministry"), vec![true, false, false]);
+        assert_eq!(
+            found("工业部"),
+            vec![false, false, false],
+            "not a substring"
+        );
     }
 }

@@ -230,6 +230,7 @@ impl Committees {
         Some(Organisation {
             id: designation.to_string(),
             name: format!("{}, {}", parent.entry.name, words.join(", ")),
+            name_zh: String::new(),
             kind: match parent.entry.kind {
                 OrgKind::International => OrgKind::International,
                 _ => OrgKind::StandardsBody,

@@ -40,6 +40,9 @@ pub struct Tables {
 pub struct OrgEntry {
     pub id: String,
     pub name: String,
+    /// Its official Chinese name, only where it is certain; empty otherwise.
+    #[serde(default)]
+    pub name_zh: String,
     pub kind: OrgKind,
     /// Every spelling that names it; matched whole-word, case as written.
     pub aliases: Vec<String>,
@@ -271,6 +274,7 @@ impl Extractor {
             Some(o) => Some(Organisation {
                 id: o.id.clone(),
                 name: o.name.clone(),
+                name_zh: o.name_zh.clone(),
                 kind: o.kind,
             }),
             None => self.committees.organisation(id),
