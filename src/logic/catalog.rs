@@ -5,7 +5,7 @@
 use crate::logic::dates::Fuzzy;
 use crate::logic::names::{Names, OrgInfo};
 use crate::logic::order::{sort_by, sort_by_cached_key};
-use crate::logic::registry::FacetKind;
+use crate::logic::registry::{FacetKind, Source};
 use crate::logic::search::SearchIndex;
 use crate::logic::vocabulary::{FacetIndex, Facets};
 use crate::model::{ArticleIx, Dataset};
@@ -35,9 +35,10 @@ impl Catalog {
         sort_by(&mut newest_first, |a, b| date(b).cmp(&date(a)));
         let mut oldest_first = newest_first.clone();
         sort_by_cached_key(&mut oldest_first, |i| (date(i).is_none(), date(i)));
-        let facets = Facets::new(data);
+        let source = Source::new(data);
+        let facets = Facets::new(&source);
         Catalog {
-            names: Names::new(data, facets.get(FacetKind::Org)),
+            names: Names::new(&source, facets.get(FacetKind::Org)),
             facets,
             dates,
             newest_first,
@@ -108,15 +109,6 @@ impl Catalog {
             .map(|v| v.name())
             .collect()
     }
-
-    /// The dataset's spelling of a value typed in any case or spacing.
-    pub fn spelling(&self, kind: FacetKind, typed: &str) -> Option<&str> {
-        let vocabulary = self.facet(kind).vocabulary();
-        vocabulary
-            .find(typed)
-            .and_then(|id| vocabulary.get(id))
-            .map(|v| v.name())
-    }
 }
 
 #[cfg(test)]
@@ -146,10 +138,17 @@ mod tests {
             catalog.names_of(FacetKind::Tag, ArticleIx(9)),
             Vec::<&str>::new()
         );
-        assert_eq!(catalog.spelling(FacetKind::Tag, "5 g"), Some("5G"));
-        assert_eq!(catalog.spelling(FacetKind::Tag, "nope"), None);
+        let spelling = |kind: FacetKind, typed: &str| {
+            let vocabulary = catalog.facet(kind).vocabulary();
+            vocabulary
+                .find(typed)
+                .and_then(|id| vocabulary.get(id))
+                .map(|v| v.name().to_string())
+        };
+        assert_eq!(spelling(FacetKind::Tag, "5 g").as_deref(), Some("5G"));
+        assert_eq!(spelling(FacetKind::Tag, "nope"), None);
         assert_eq!(
-            catalog.spelling(FacetKind::Section, "standardization"),
+            spelling(FacetKind::Section, "standardization").as_deref(),
             Some("Standardization")
         );
     }

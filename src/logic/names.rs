@@ -3,8 +3,9 @@
 //! vocabulary (`logic::vocabulary`); this adds what the dataset's `organisations` table says
 //! of each, by the same `ValueId`, so there is one vocabulary of organisations, not two.
 
+use crate::logic::registry::Source;
 use crate::logic::vocabulary::{FacetIndex, ValueId};
-use crate::model::{ArticleIx, Dataset, OrgKind};
+use crate::model::{ArticleIx, OrgKind};
 
 /// What the dataset says of one organisation.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,13 +28,13 @@ pub struct Names {
 
 impl Names {
     /// `orgs`: the Org facet of the same dataset.
-    pub fn new(data: &Dataset, orgs: &FacetIndex) -> Names {
+    pub fn new(source: &Source, orgs: &FacetIndex) -> Names {
         Names {
             orgs: orgs
                 .vocabulary()
                 .iter()
                 .map(|(_, value)| {
-                    let listed = data.organisations.iter().find(|o| o.id == value.name());
+                    let listed = source.organisation(value.name());
                     OrgInfo {
                         id: value.name().to_string(),
                         name: listed.map_or_else(|| value.name().to_string(), |o| o.name.clone()),
@@ -84,8 +85,9 @@ mod tests {
             name_zh: "工业和信息化部".into(),
             kind: OrgKind::Ministry,
         }];
-        let facet = FacetIndex::new(FacetKind::Org, &data);
-        let names = Names::new(&data, &facet);
+        let source = Source::new(&data);
+        let facet = FacetIndex::new(FacetKind::Org, &source);
+        let names = Names::new(&source, &facet);
         let of = |ix: usize| -> Vec<(&str, &str, OrgKind)> {
             names
                 .orgs_of(&facet, ArticleIx(ix))

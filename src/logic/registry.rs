@@ -10,7 +10,9 @@
 //! Adding a facet: a variant of `FacetKind` (its position is its place in the URL and the
 //! filter chips), its entry in `ALL`, and its `Descriptor` in `FacetKind::descriptor`.
 
-use crate::model::{Article, Dataset, EventKind, OrgKind};
+use rustc_hash::FxHashMap;
+
+use crate::model::{Article, Dataset, EventKind, OrgKind, Organisation};
 
 /// A facet of the explorer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -82,8 +84,34 @@ pub enum Place {
     Elsewhere,
 }
 
+/// What a descriptor reads an article's values against, built once per dataset: the dataset,
+/// and its table of organisations by id (articles name organisations by id, and looking each
+/// up in the table per article would cost articles × table at every load).
+pub struct Source<'a> {
+    pub data: &'a Dataset,
+    organisations: FxHashMap<&'a str, &'a Organisation>,
+}
+
+impl<'a> Source<'a> {
+    pub fn new(data: &'a Dataset) -> Source<'a> {
+        Source {
+            data,
+            organisations: data
+                .organisations
+                .iter()
+                .map(|o| (o.id.as_str(), o))
+                .collect(),
+        }
+    }
+
+    /// What the dataset's table says of the organisation with this id.
+    pub fn organisation(&self, id: &str) -> Option<&'a Organisation> {
+        self.organisations.get(id).copied()
+    }
+}
+
 /// Gives each value of an article to the callback.
-pub type ReadValues = fn(&Dataset, &Article, &mut dyn FnMut(&str));
+pub type ReadValues = fn(&Source, &Article, &mut dyn FnMut(&str));
 
 /// Everything about one facet.
 #[derive(Debug, Clone, Copy)]
@@ -197,9 +225,9 @@ const ORG_TYPE: Descriptor = Descriptor {
     plural: "organisation types",
     combine: Combine::Any,
     // An organisation the dataset's table does not list is `other`, as its summary says.
-    values: |data, article, out| {
+    values: |source, article, out| {
         for org in &article.orgs {
-            let listed = data.organisations.iter().find(|o| o.id == *org);
+            let listed = source.organisation(org);
             out(listed.map_or(OrgKind::Other, |o| o.kind).as_str());
         }
     },

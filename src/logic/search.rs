@@ -183,7 +183,7 @@ impl WordIndex {
 mod tests {
     use super::*;
     use crate::logic::fixtures::{self, dataset};
-    use crate::logic::registry::FacetKind;
+    use crate::logic::registry::{FacetKind, Source};
     use crate::logic::text::terms;
     use crate::model::Article;
 
@@ -195,8 +195,9 @@ mod tests {
     }
 
     fn search(data: &Dataset, query: &str) -> Vec<u32> {
-        let facet = FacetIndex::new(FacetKind::Org, data);
-        let names = Names::new(data, &facet);
+        let source = Source::new(data);
+        let facet = FacetIndex::new(FacetKind::Org, &source);
+        let names = Names::new(&source, &facet);
         SearchIndex::default().search(data, (&names, &facet), &terms(query))
     }
 
@@ -216,8 +217,9 @@ mod tests {
                 })
                 .collect(),
         );
-        let facet = FacetIndex::new(FacetKind::Org, &data);
-        let names = Names::new(&data, &facet);
+        let source = Source::new(&data);
+        let facet = FacetIndex::new(FacetKind::Org, &source);
+        let names = Names::new(&source, &facet);
         let names = (&names, &facet);
         let at_once = SearchIndex::default();
         let expected = at_once.word_index(&data, names).clone();

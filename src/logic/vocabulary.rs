@@ -5,10 +5,10 @@
 use rustc_hash::FxHashMap;
 
 use crate::logic::order::sort_by_cached_key;
-use crate::logic::registry::{FacetKind, Order};
+use crate::logic::registry::{FacetKind, Order, Source};
 use crate::logic::text::fold;
 use crate::logic::text::value_key;
-use crate::model::{ArticleIx, Dataset};
+use crate::model::ArticleIx;
 
 /// A value's position in its facet's vocabulary. Only a vocabulary makes one, so a value is
 /// only ever looked up in the vocabulary it came from.
@@ -103,7 +103,8 @@ pub struct FacetIndex {
 }
 
 impl FacetIndex {
-    pub fn new(kind: FacetKind, data: &Dataset) -> FacetIndex {
+    pub fn new(kind: FacetKind, source: &Source) -> FacetIndex {
+        let data = source.data;
         let descriptor = kind.descriptor();
         let label = |name: &str| descriptor.display.name(Some(data), name);
         let mut vocabulary = Vocabulary::default();
@@ -124,7 +125,7 @@ impl FacetIndex {
         for article in &data.articles {
             let begin = values.len();
             starts.push(u32::try_from(begin).unwrap_or(u32::MAX));
-            (descriptor.values)(data, article, &mut |spelling| {
+            (descriptor.values)(source, article, &mut |spelling| {
                 let key = value_key(spelling);
                 let id = match vocabulary.by_key.get(&key) {
                     Some(id) => *id,
@@ -207,9 +208,9 @@ pub struct Facets {
 }
 
 impl Facets {
-    pub fn new(data: &Dataset) -> Facets {
+    pub fn new(source: &Source) -> Facets {
         Facets {
-            by_kind: FacetKind::ALL.map(|kind| FacetIndex::new(kind, data)),
+            by_kind: FacetKind::ALL.map(|kind| FacetIndex::new(kind, source)),
         }
     }
 
@@ -242,7 +243,7 @@ mod tests {
             article("a", &["Data security", "5G", "data-security"], ""),
             article("b", &["Café", "# Data Security"], ""),
         ]);
-        let tags = FacetIndex::new(FacetKind::Tag, &data);
+        let tags = FacetIndex::new(FacetKind::Tag, &Source::new(&data));
         let vocabulary = tags.vocabulary();
         let all: Vec<(&str, usize)> = vocabulary
             .iter()
@@ -278,7 +279,7 @@ mod tests {
                 published: String::new(),
             })
             .collect();
-        let issues = FacetIndex::new(FacetKind::Issue, &data);
+        let issues = FacetIndex::new(FacetKind::Issue, &Source::new(&data));
         let listed: Vec<(&str, &str, usize)> = issues
             .vocabulary()
             .iter()
@@ -291,7 +292,7 @@ mod tests {
                 ("2021-06-07", "Title 2021-06-07", 1)
             ]
         );
-        let kinds = FacetIndex::new(FacetKind::Kind, &data);
+        let kinds = FacetIndex::new(FacetKind::Kind, &Source::new(&data));
         assert_eq!(kinds.vocabulary().len(), EventKind::ALL.len());
         assert_eq!(names(&kinds, 0), vec!["deadline"]);
     }
@@ -301,7 +302,7 @@ mod tests {
         let mut b = article("b", &[], "");
         b.section = "Zebra".into();
         let data = dataset(vec![b, article("a", &[], "")]);
-        let sections = FacetIndex::new(FacetKind::Section, &data);
+        let sections = FacetIndex::new(FacetKind::Section, &Source::new(&data));
         let order: Vec<&str> = sections
             .vocabulary()
             .iter()
