@@ -9,8 +9,8 @@ use crate::logic::filter::{admissions, Criteria};
 use crate::logic::order::{sort_by, sort_by_cached_key};
 use crate::logic::registry::FacetKind;
 use crate::logic::tags::weight;
-use crate::logic::view::{MatchMode, ViewState};
-use crate::model::{ArticleIx, Dataset};
+use crate::logic::view::MatchMode;
+use crate::model::ArticleIx;
 
 /// A position in a list of facets: how a cloud's entries find their own facet as the counts
 /// change.
@@ -39,23 +39,6 @@ impl FacetCounts {
     pub fn of(&self, facet: FacetKind) -> &[Facet] {
         self.0.get(facet.index()).map_or(&[], Vec::as_slice)
     }
-}
-
-/// One facet's values with their counts under the current filters, in its vocabulary's order.
-/// When its values combine with "all", a count is what selecting the value would leave; with
-/// "any", how many of the articles every other filter leaves carry it (what it would add).
-pub fn facet_values(
-    data: &Dataset,
-    catalog: &Catalog,
-    state: &ViewState,
-    facet: FacetKind,
-) -> Vec<Facet> {
-    let criteria = Criteria::new(data, catalog, state);
-    counts(catalog, &criteria, &admissions(catalog, &criteria))
-        .0
-        .into_iter()
-        .nth(facet.index())
-        .unwrap_or_default()
 }
 
 /// `shown`: what the view shows, from `admissions`.
