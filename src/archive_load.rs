@@ -67,8 +67,7 @@ impl Archive {
         let total = manifest.issues.len();
         let loader = Rc::new(Loader {
             machine: RefCell::new(Loading::new(manifest.newest_first())),
-            data: RefCell::new(vec![None; total]),
-            failures: RefCell::new(vec![None; total]),
+            answers: RefCell::new(vec![None; total]),
             manifest,
             load,
             status: self.status,
@@ -105,13 +104,12 @@ impl Archive {
     }
 }
 
-/// Carries out what `logic::loading` decides, and holds what it does not: the issues' data and
-/// why an issue failed.
+/// Carries out what `logic::loading` decides, and holds what it does not: what each issue's
+/// fetch gave, its data or why it failed.
 struct Loader {
     manifest: Manifest,
     machine: RefCell<Loading>,
-    data: RefCell<Vec<Option<Dataset>>>,
-    failures: RefCell<Vec<Option<IssueFailure>>>,
+    answers: RefCell<Vec<Option<Result<Dataset, IssueFailure>>>>,
     load: RwSignal<Load>,
     status: RwSignal<Option<ArchiveStatus>>,
 }
@@ -142,15 +140,8 @@ impl Loader {
 
     fn arrive(this: &Rc<Loader>, index: usize, result: Result<Dataset, IssueFailure>) {
         let loaded = result.is_ok();
-        let (data, failure) = match result {
-            Ok(data) => (Some(data), None),
-            Err(failure) => (None, Some(failure)),
-        };
-        if let Some(slot) = this.data.borrow_mut().get_mut(index) {
-            *slot = data;
-        }
-        if let Some(slot) = this.failures.borrow_mut().get_mut(index) {
-            *slot = failure;
+        if let Some(slot) = this.answers.borrow_mut().get_mut(index) {
+            *slot = Some(result);
         }
         let now = crate::browser::now_ms();
         let actions = this.machine.borrow_mut().arrived(index, loaded, now);
@@ -163,11 +154,11 @@ impl Loader {
         let this = this.clone();
         leptos::task::spawn_local(async move {
             let loaded: Vec<(usize, Dataset)> = this
-                .data
+                .answers
                 .borrow()
                 .iter()
                 .enumerate()
-                .filter_map(|(i, data)| Some((i, data.clone()?)))
+                .filter_map(|(i, answer)| Some((i, answer.as_ref()?.as_ref().ok()?.clone())))
                 .collect();
             sleep(0).await;
             let data =
@@ -191,13 +182,13 @@ impl Loader {
     /// The progress line and the failed issues' notice.
     fn report(&self) {
         let machine = self.machine.borrow();
-        let failures = self.failures.borrow();
+        let answers = self.answers.borrow();
         let failed = machine
             .failed()
             .into_iter()
             .filter_map(|i| {
                 let title = self.manifest.issues.get(i)?.title.clone();
-                let why = failures.get(i)?.as_ref()?.to_string();
+                let why = answers.get(i)?.as_ref()?.as_ref().err()?.to_string();
                 Some((title, why))
             })
             .collect();
