@@ -278,6 +278,7 @@ fn synthesize(real: &Dataset, count: usize, span: &Span, id_prefix: &str) -> Dat
         },
         articles,
         organisations: real.organisations.clone(),
+        documents: vec![],
         issues: vec![],
         skipped: vec![],
     }

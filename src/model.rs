@@ -8,6 +8,9 @@
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+mod documents;
+pub use documents::{DocKind, DocRelation, DocStep, Document, Relation, Stage};
+
 /// The schema of a dataset file: a single file, or one issue of an archive
 /// (`logic::archive` reads the archive's manifest, schema 2).
 pub const SCHEMA_VERSION: u32 = 1;
@@ -21,6 +24,9 @@ pub struct Dataset {
     /// The organisations the articles name (`Article::orgs`), with their full names and kinds.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub organisations: Vec<Organisation>,
+    /// The documents the articles name (`Article::docs`), as records.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub documents: Vec<Document>,
     /// The archive's issues, newest first (`logic::archive::assemble`); empty for a single
     /// file. Written in exports, never read from a file: the manifest says what the issues are.
     #[serde(skip_deserializing, skip_serializing_if = "Vec::is_empty")]
@@ -72,8 +78,7 @@ pub struct Article {
     /// time: `examples/extract.rs`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub orgs: Vec<String>,
-    /// The documents the article cites, each in one canonical form: standard numbers
-    /// ("GB/T 22239-2019"), EU acts ("Regulation (EU) 2019/1020"), named laws and plans.
+    /// The documents the article names, by `Document::id` (read from the text at build time).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub docs: Vec<String>,
     /// The id of the archive issue it appeared in: set when the archive is assembled, never
@@ -344,6 +349,9 @@ struct RawDataset<'a> {
     /// Read on its own: a broken list costs the organisations' full names, not the file.
     #[serde(borrow, default)]
     organisations: Option<&'a serde_json::value::RawValue>,
+    /// Read on its own too: a broken list costs the document records.
+    #[serde(borrow, default)]
+    documents: Option<&'a serde_json::value::RawValue>,
 }
 
 #[derive(Deserialize)]
@@ -381,12 +389,14 @@ impl Admission {
         schema_version: u32,
         publication: Publication,
         organisations: Vec<Organisation>,
+        documents: Vec<Document>,
     ) -> Dataset {
         Dataset {
             schema_version,
             publication,
             articles: self.articles,
             organisations,
+            documents,
             issues: Vec::new(),
             skipped: self.skipped,
         }
@@ -414,6 +424,7 @@ impl Dataset {
                 whole.schema_version,
                 whole.publication,
                 whole.organisations,
+                whole.documents,
             ));
         }
         let raw: RawDataset = match serde_json::from_slice(bytes) {
@@ -450,7 +461,16 @@ impl Dataset {
             .organisations
             .and_then(|list| serde_json::from_slice(list.get().as_bytes()).ok())
             .unwrap_or_default();
-        Ok(admission.into_dataset(raw.schema_version, raw.publication, organisations))
+        let documents = raw
+            .documents
+            .and_then(|list| serde_json::from_slice(list.get().as_bytes()).ok())
+            .unwrap_or_default();
+        Ok(admission.into_dataset(
+            raw.schema_version,
+            raw.publication,
+            organisations,
+            documents,
+        ))
     }
 
     pub fn article(&self, id: &str) -> Option<&Article> {

@@ -6,6 +6,7 @@
 //! validator cannot reach what readers download.
 
 pub mod archive_files;
+pub mod documents;
 pub mod extract;
 pub mod facts;
 pub mod import;

@@ -445,6 +445,7 @@ mod tests {
                 source: "seed".into(),
             },
             organisations: vec![],
+            documents: vec![],
             issues: vec![],
             articles,
             skipped: vec![],

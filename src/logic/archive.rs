@@ -171,6 +171,7 @@ pub fn assemble(manifest: &Manifest, loaded: &[(usize, Dataset)]) -> Dataset {
         }
     }
     let mut organisations = Vec::new();
+    let mut documents = Vec::new();
     let mut skipped = Vec::new();
     let mut ids: rustc_hash::FxHashSet<String> = Default::default();
     let mut ranked: Vec<&(usize, Dataset)> = loaded.iter().collect();
@@ -198,6 +199,7 @@ pub fn assemble(manifest: &Manifest, loaded: &[(usize, Dataset)]) -> Dataset {
             article.issue = entry.id.clone();
             articles.push(article);
         }
+        documents.extend(&data.documents);
         for org in &data.organisations {
             if !organisations
                 .iter()
@@ -217,6 +219,7 @@ pub fn assemble(manifest: &Manifest, loaded: &[(usize, Dataset)]) -> Dataset {
         },
         articles,
         organisations,
+        documents: crate::logic::documents::merge(documents),
         issues,
         skipped,
     }

@@ -52,6 +52,12 @@ pub fn json(data: &Dataset, articles: &[&Article]) -> String {
             .filter(|o| articles.iter().any(|a| a.orgs.contains(&o.id)))
             .cloned()
             .collect(),
+        documents: data
+            .documents
+            .iter()
+            .filter(|d| articles.iter().any(|a| a.docs.contains(&d.id)))
+            .cloned()
+            .collect(),
         issues: data
             .issues
             .iter()

@@ -41,6 +41,7 @@ pub fn dataset(articles: Vec<Article>) -> Dataset {
         publication: Publication::default(),
         articles,
         organisations: vec![],
+        documents: vec![],
         issues: vec![],
         skipped: vec![],
     }

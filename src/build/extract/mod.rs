@@ -56,6 +56,9 @@ pub struct DocEntry {
     /// The canonical name. Each edition the text tells apart is an entry of its own.
     pub name: String,
     pub aliases: Vec<String>,
+    /// Earlier documents it replaces, by their names here, where the text says so.
+    #[serde(default)]
+    pub replaces: Vec<String>,
 }
 
 /// What one article names.
@@ -70,7 +73,7 @@ pub struct Found {
 }
 
 /// A document named right after "revised": the revision, not the edition it revises.
-const REVISED: &str = " (revised)";
+pub const REVISED: &str = " (revised)";
 
 /// The tables compiled into matchers, once.
 pub struct Extractor {
@@ -314,6 +317,11 @@ impl Extractor {
                 .unwrap_or_else(|| vec![id.to_string()]),
         };
         forms.iter().map(|f| normal_form(f)).collect()
+    }
+
+    /// The table's entry for a document name.
+    pub fn document_entry(&self, name: &str) -> Option<&DocEntry> {
+        self.documents.iter().find(|d| d.name == name)
     }
 
     /// Every form in which an extracted document may be printed (normalised): the table's name

@@ -6,7 +6,7 @@ use time::Month;
 use crate::build::archive_files::read_dataset;
 use crate::build::extract::{Extractor, Tables};
 use crate::build::import::corrections::Corrections;
-use crate::build::import::events::Year;
+use crate::build::import::events::{Finder, Year};
 use crate::build::import::{draft, text_of, Vocabulary};
 use crate::build::issue_id::Months;
 use crate::logic::dates::Fuzzy;
@@ -88,6 +88,8 @@ pub fn import_issue(
         article.orgs = found.orgs;
         article.docs = found.docs;
     }
+    let finder = Finder::new().map_err(|e| e.to_string())?;
+    let documents = crate::build::documents::records(&extractor, &finder, year, &mut articles);
     Ok(Draft {
         data: Dataset {
             schema_version: SCHEMA_VERSION,
@@ -98,6 +100,7 @@ pub fn import_issue(
                 source: format!("The newsletter’s PDF, as text: {}", source.name),
             },
             organisations: extractor.organisations(&articles),
+            documents,
             articles,
             issues: Vec::new(),
             skipped: Vec::new(),
