@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 mod documents;
-pub use documents::{DocKind, DocRelation, DocStep, Document, Relation, Stage};
+pub use documents::{DocIx, DocKind, DocRelation, DocStep, Document, Relation, Stage};
 
 /// The schema of a dataset file: a single file, or one issue of an archive
 /// (`logic::archive` reads the archive's manifest, schema 2).

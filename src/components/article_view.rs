@@ -65,11 +65,15 @@ pub fn ArticleView(index: ArticleIx) -> impl IntoView {
                 .collect::<Vec<(String, String)>>()
         })
     });
-    let docs: Vec<String> = explorer.with_library(|l| {
+    // Each document by its title, linked to its screen.
+    let docs: Vec<(String, String)> = explorer.with_library(|l| {
         l.catalog()
             .names_of(FacetKind::Doc, index)
             .into_iter()
-            .map(str::to_string)
+            .map(|id| {
+                let title = l.document(id).map_or(id, |d| d.title.as_str());
+                (id.to_string(), title.to_string())
+            })
             .collect()
     });
     let events: Vec<(Occurrence, Event)> = explorer.with_library(|l| {
@@ -149,9 +153,9 @@ pub fn ArticleView(index: ArticleIx) -> impl IntoView {
                 <Part key="docs" title="Documents referenced" list_class="article__names">
                         {docs
                             .into_iter()
-                            .map(|doc| {
-                                let link = explorer.link(Change::Toggle(FacetKind::Doc, doc.clone()));
-                                view! { <li><a href=link title="Show the articles that cite it">{doc}</a></li> }
+                            .map(|(id, title)| {
+                                let link = explorer.link(Change::Show(FacetKind::Doc, id));
+                                view! { <li><a href=link title="Its record, and the articles that name it">{title}</a></li> }
                             })
                             .collect_view()}
                 </Part>

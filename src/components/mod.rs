@@ -10,6 +10,8 @@ pub mod article_view;
 pub mod calendar_view;
 pub mod card_list;
 pub mod copy_link;
+pub mod document_summary;
+pub mod documents_view;
 pub mod error_panel;
 pub mod event_status;
 pub mod exports;

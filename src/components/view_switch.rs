@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::explorer::Explorer;
 use crate::logic::view::{Change, View};
 
-/// Cards, calendar or agenda: the same filters, three ways to read them.
+/// Cards, calendar, agenda or documents: the same filters, four ways to read them.
 #[component]
 pub fn ViewSwitch() -> impl IntoView {
     let explorer = Explorer::get();
@@ -33,6 +33,7 @@ pub fn ViewSwitch() -> impl IntoView {
                 {tab(View::Cards, "Articles")}
                 {tab(View::Calendar, "Calendar")}
                 {tab(View::Agenda, "Agenda")}
+                {tab(View::Documents, "Documents")}
             </ul>
         </nav>
     }

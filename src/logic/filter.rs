@@ -4,6 +4,7 @@ use std::cmp::Reverse;
 
 use crate::logic::catalog::Catalog;
 use crate::logic::dates::Fuzzy;
+use crate::logic::documents::number_terms;
 use crate::logic::facets::{counts, FacetCounts};
 use crate::logic::order::{sort_by, sort_by_cached_key};
 use crate::logic::registry::{Combine, FacetKind};
@@ -47,7 +48,8 @@ impl<'a> Criteria<'a> {
             }),
             ignoring: None,
             search: {
-                let terms = terms(&state.q);
+                // A standard's number in any spelling is one word of the index.
+                let terms = number_terms(&terms(&state.q));
                 (!terms.is_empty()).then(|| catalog.search(data, &terms))
             },
             catalog,

@@ -4,7 +4,8 @@
 use crate::logic::calendar::Occurrence;
 use crate::logic::catalog::Catalog;
 use crate::logic::registry::FacetKind;
-use crate::model::{Article, ArticleIx, Dataset, Event};
+use crate::logic::text::value_key;
+use crate::model::{Article, ArticleIx, Dataset, DocIx, Document, Event};
 
 #[derive(Debug)]
 pub struct Library {
@@ -51,6 +52,29 @@ impl Library {
             .iter()
             .find(|i| i.id == id)
             .map(|i| i.title.as_str())
+    }
+
+    /// The record of a document, by its id in any spelling (as a link writes it).
+    pub fn document(&self, spelling: &str) -> Option<&Document> {
+        let key = value_key(spelling);
+        self.data.documents.iter().find(|d| value_key(&d.id) == key)
+    }
+
+    pub fn document_at(&self, ix: DocIx) -> Option<&Document> {
+        self.data.documents.get(ix.0)
+    }
+
+    /// The documents whose relations point at `id`, with the relation: "revised by".
+    pub fn related_to<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl Iterator<Item = (&'a Document, crate::model::Relation)> + 'a {
+        self.data.documents.iter().flat_map(move |d| {
+            d.relations
+                .iter()
+                .filter(move |r| r.document == id)
+                .map(move |r| (d, r.relation))
+        })
     }
 
     /// Adds up to `articles` more articles to the search index; true once it is complete.

@@ -4,6 +4,7 @@ pub mod archive;
 pub mod calendar;
 pub mod catalog;
 pub mod dates;
+pub mod doc_list;
 pub mod documents;
 pub mod export;
 pub mod facets;

@@ -12,7 +12,8 @@
 
 use rustc_hash::FxHashMap;
 
-use crate::model::{Article, Dataset, EventKind, OrgKind, Organisation};
+use crate::logic::documents::latest;
+use crate::model::{Article, Dataset, DocKind, Document, EventKind, OrgKind, Organisation, Stage};
 
 /// A facet of the explorer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -22,6 +23,8 @@ pub enum FacetKind {
     Org,
     OrgType,
     Doc,
+    DocType,
+    DocStatus,
     Issue,
     Kind,
 }
@@ -85,11 +88,12 @@ pub enum Place {
 }
 
 /// What a descriptor reads an article's values against, built once per dataset: the dataset,
-/// and its table of organisations by id (articles name organisations by id, and looking each
-/// up in the table per article would cost articles × table at every load).
+/// and its tables of organisations and documents by id (articles name both by id, and looking
+/// each up in the table per article would cost articles × table at every load).
 pub struct Source<'a> {
     pub data: &'a Dataset,
     organisations: FxHashMap<&'a str, &'a Organisation>,
+    documents: FxHashMap<&'a str, &'a Document>,
 }
 
 impl<'a> Source<'a> {
@@ -101,7 +105,13 @@ impl<'a> Source<'a> {
                 .iter()
                 .map(|o| (o.id.as_str(), o))
                 .collect(),
+            documents: data.documents.iter().map(|d| (d.id.as_str(), d)).collect(),
         }
+    }
+
+    /// The record of the document with this id.
+    pub fn document(&self, id: &str) -> Option<&'a Document> {
+        self.documents.get(id).copied()
     }
 
     /// What the dataset's table says of the organisation with this id.
@@ -139,12 +149,14 @@ pub struct Descriptor {
 
 impl FacetKind {
     /// Every facet, in the order of the URL and of the filter chips.
-    pub const ALL: [FacetKind; 7] = [
+    pub const ALL: [FacetKind; 9] = [
         FacetKind::Tag,
         FacetKind::Section,
         FacetKind::Org,
         FacetKind::OrgType,
         FacetKind::Doc,
+        FacetKind::DocType,
+        FacetKind::DocStatus,
         FacetKind::Issue,
         FacetKind::Kind,
     ];
@@ -169,6 +181,8 @@ impl FacetKind {
             FacetKind::Org => &ORG,
             FacetKind::OrgType => &ORG_TYPE,
             FacetKind::Doc => &DOC,
+            FacetKind::DocType => &DOC_TYPE,
+            FacetKind::DocStatus => &DOC_STATUS,
             FacetKind::Issue => &ISSUE,
             FacetKind::Kind => &KIND,
         }
@@ -249,9 +263,56 @@ const DOC: Descriptor = Descriptor {
     plural: "documents",
     combine: Combine::All,
     values: |_, article, out| article.docs.iter().for_each(|d| out(d)),
-    display: Display::AsIs,
+    // By its title: ids are for links.
+    display: Display::FromData(|data, id| {
+        data.documents
+            .iter()
+            .find(|d| d.id == id)
+            .map(|d| d.title.clone())
+    }),
     order: Order::ByLabel,
     place: Place::Elsewhere,
+};
+
+/// What the documents an article names are: a reader who follows mandatory standards, or laws.
+const DOC_TYPE: Descriptor = Descriptor {
+    key: "doctype",
+    label: "Document type",
+    noun: "document type",
+    heading: "Kinds of document",
+    plural: "document types",
+    combine: Combine::Any,
+    values: |source, article, out| {
+        for id in &article.docs {
+            if let Some(doc) = source.document(id) {
+                out(doc.kind.as_str());
+            }
+        }
+    },
+    display: Display::Fixed(|value| DocKind::parse_key(value).map(DocKind::label)),
+    // Only the kinds the archive has: two dozen empty choices would bury them.
+    order: Order::ByLabel,
+    place: Place::Checklist,
+};
+
+/// Where the documents an article names stand: the latest step the archive reports of each.
+const DOC_STATUS: Descriptor = Descriptor {
+    key: "docstatus",
+    label: "Document status",
+    noun: "document status",
+    heading: "Document status",
+    plural: "document statuses",
+    combine: Combine::Any,
+    values: |source, article, out| {
+        for id in &article.docs {
+            if let Some(step) = source.document(id).and_then(latest) {
+                out(step.stage.as_str());
+            }
+        }
+    },
+    display: Display::Fixed(|value| Stage::parse_key(value).map(Stage::label)),
+    order: Order::Listed(|_| Stage::ALL.iter().map(|k| k.as_str().to_string()).collect()),
+    place: Place::Checklist,
 };
 
 const ISSUE: Descriptor = Descriptor {

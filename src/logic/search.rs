@@ -4,6 +4,7 @@
 
 use std::sync::{Mutex, OnceLock};
 
+use crate::logic::documents::DocNumber;
 use crate::logic::names::Names;
 use crate::logic::order::sort_by;
 use crate::logic::text::{fold, words};
@@ -87,6 +88,8 @@ const FIELD_WEIGHTS: [(u8, u32); 5] = [
 #[derive(Debug, Default)]
 struct IndexBuilder {
     next: usize,
+    /// The dataset's document records by id, taken at the first step.
+    documents: Option<rustc_hash::FxHashMap<String, usize>>,
     by_word: rustc_hash::FxHashMap<String, Vec<(u32, u8)>>,
 }
 
@@ -95,6 +98,13 @@ impl IndexBuilder {
     /// names of the organisations an article names, English and Chinese, count as its tags.
     fn add(&mut self, data: &Dataset, orgs: (&Names, &FacetIndex), count: usize) -> bool {
         let end = self.next.saturating_add(count).min(data.articles.len());
+        let documents = self.documents.get_or_insert_with(|| {
+            data.documents
+                .iter()
+                .enumerate()
+                .map(|(i, d)| (d.id.clone(), i))
+                .collect()
+        });
         for (i, article) in data.articles.iter().enumerate().take(end).skip(self.next) {
             let Ok(i) = u32::try_from(i) else { break };
             let by_word = &mut self.by_word;
@@ -119,6 +129,19 @@ impl IndexBuilder {
             for org in orgs.0.orgs_of(orgs.1, ArticleIx(i as usize)) {
                 add(&org.name, TAGS);
                 add(&org.zh, TAGS);
+            }
+            // The documents it names, by title, short name and number (in the one spelling
+            // `documents::number_terms` makes of a query's), count as its tags too.
+            for doc in article
+                .docs
+                .iter()
+                .filter_map(|id| data.documents.get(*documents.get(id)?))
+            {
+                add(&doc.title, TAGS);
+                add(&doc.short, TAGS);
+                if let Ok(number) = DocNumber::parse(&doc.number) {
+                    add(&number.key(), TAGS);
+                }
             }
             add(&article.section, SECTION);
             add(&article.summary, SUMMARY);

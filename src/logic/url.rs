@@ -398,6 +398,7 @@ mod tests {
             ])
             .prop_map(Change::SetHorizon),
             "[a-zA-Z0-9 ./%&?#é-]{0,24}".prop_map(Change::OpenArticle),
+            (arb_facet(), arb_text()).prop_map(|(f, v)| Change::Show(f, v)),
             Just(Change::CloseArticle),
             Just(Change::Clear),
             notice.prop_map(Change::DropNotice),

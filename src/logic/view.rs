@@ -103,16 +103,19 @@ pub enum View {
     Cards,
     Calendar,
     Agenda,
+    /// The documents the matching articles name, as records.
+    Documents,
 }
 
 impl View {
-    pub const ALL: [View; 3] = [View::Cards, View::Calendar, View::Agenda];
+    pub const ALL: [View; 4] = [View::Cards, View::Calendar, View::Agenda, View::Documents];
 
     pub fn as_str(self) -> &'static str {
         match self {
             View::Cards => "cards",
             View::Calendar => "calendar",
             View::Agenda => "agenda",
+            View::Documents => "documents",
         }
     }
 }
@@ -184,6 +187,9 @@ pub enum Change {
     ToggleUpcoming,
     OpenArticle(String),
     CloseArticle,
+    /// One value's own screen, every other filter gone: a document's record and the articles
+    /// that name it (`?doc=<id>`), an organisation's (`?org=MIIT`).
+    Show(FacetKind, String),
     /// Which events the agenda lists.
     SetHorizon(Horizon),
     /// Every filter removed; the view, its month and the agenda's horizon stay.
@@ -251,6 +257,10 @@ impl ViewState {
             }
             Change::OpenArticle(id) => next.article = article_id(id),
             Change::CloseArticle => {}
+            Change::Show(facet, value) => {
+                next = ViewState::default();
+                let _ = add_distinct(next.selected.values_mut(*facet), value);
+            }
             Change::Clear => {
                 next = ViewState {
                     view: self.view,

@@ -29,6 +29,10 @@ pub struct Document {
     pub relations: Vec<DocRelation>,
 }
 
+/// The position of a record in `Dataset::documents`: meaningful only for that dataset.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct DocIx(pub usize);
+
 /// One step of a document's life, as an article reports it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DocStep {

@@ -10,6 +10,8 @@ use crate::components::article_view::ArticleView;
 use crate::components::calendar_view::CalendarView;
 use crate::components::card_list::CardList;
 use crate::components::copy_link::CopyLink;
+use crate::components::document_summary::DocumentSummary;
+use crate::components::documents_view::DocumentsView;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::exports::Exports;
 use crate::components::facet_cloud::FacetCloud;
@@ -134,12 +136,14 @@ fn ExplorerPage(load: RwSignal<Load>) -> impl IntoView {
                     <Exports/>
                 </div>
                 <OrgSummary/>
+                <DocumentSummary/>
                 <ActiveFilters/>
                 {move || match (open_article.get(), view.get()) {
                     (Some(index), _) => view! { <ArticleView index/> }.into_any(),
                     (None, View::Cards) => view! { <CardList/> }.into_any(),
                     (None, View::Calendar) => view! { <CalendarView/> }.into_any(),
                     (None, View::Agenda) => view! { <AgendaView/> }.into_any(),
+                    (None, View::Documents) => view! { <DocumentsView/> }.into_any(),
                 }}
             </div>
         </div>

@@ -142,7 +142,22 @@ const actions: Action[] = [
   { name: "switch to the agenda", applies: notCurrent("Agenda"), run: (p) => tab(p, "Agenda").click() },
   { name: "switch to the calendar", applies: notCurrent("Calendar"), run: (p) => tab(p, "Calendar").click() },
   { name: "switch to the articles", applies: notCurrent("Articles"), run: (p) => tab(p, "Articles").click() },
+  { name: "switch to the documents", applies: notCurrent("Documents"), run: (p) => tab(p, "Documents").click() },
+  {
+    name: "open a document's screen",
+    applies: (p) => visible(p.getByRole("region", { name: "Documents" }).getByRole("heading").first()),
+    run: (p) => p.getByRole("region", { name: "Documents" }).getByRole("heading").nth(1).getByRole("link").click(),
+  },
+  {
+    name: "a document type",
+    applies: (p) => visible(lawType(p)),
+    run: (p) => lawType(p).click(),
+  },
 ];
+
+function lawType(page: Page) {
+  return page.getByRole("region", { name: "Kinds of document" }).locator("a:not([aria-disabled])", { hasText: /^Law/ });
+}
 
 /** A link that opens an article: a card's title, a calendar event, or an agenda item's article. */
 function articleLink(page: Page) {
@@ -160,6 +175,8 @@ const starts = [
   "./?article=data-security-law",
   "./?org=MIIT&view=agenda",
   "./?tag=Nope&view=calendar&month=2021-09&section=Cybersecurity",
+  "./?view=documents",
+  "./?doc=data-security-law",
 ];
 
 for (const start of starts) {
