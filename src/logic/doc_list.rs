@@ -173,6 +173,33 @@ mod tests {
     }
 
     #[test]
+    fn a_number_in_any_spelling_and_a_short_name_find_the_articles_naming_it() {
+        let mut data = data();
+        if let Some(law) = data.documents.get_mut(1) {
+            law.short = "DSL".into();
+        }
+        let catalog = crate::logic::catalog::Catalog::new(&data);
+        let found = |query: &str| {
+            let ids: Vec<String> = crate::logic::filter::filter(&data, &catalog, &parse(query).0)
+                .into_iter()
+                .filter_map(|ix| Some(data.get(ix)?.id.clone()))
+                .collect();
+            ids
+        };
+        // Neither article's text prints the number or the short name.
+        for query in ["q=GB21670", "q=gb+21670", "q=GB+21670-2003"] {
+            assert_eq!(found(query), ["a"], "{query}");
+        }
+        assert!(found("q=GB%2FT+21670").is_empty(), "GB/T 21670 is another standard");
+        let mut both = found("q=DSL");
+        both.sort();
+        assert_eq!(both, ["a", "b"]);
+        // The facets read the records: a mandatory standard, a law in force.
+        assert_eq!(found("doctype=gb"), ["a"]);
+        assert_eq!(found("docstatus=in-force").len(), 2);
+    }
+
+    #[test]
     fn a_search_for_a_number_lists_that_document() {
         let data = data();
         for query in ["q=GB21670", "q=gb+21670", "q=GB%2FT+21670"] {
