@@ -12,6 +12,7 @@
 
 mod committees;
 pub mod score;
+pub mod score_records;
 #[cfg(test)]
 mod tests;
 mod text;
