@@ -78,17 +78,25 @@ fn a_measure_without_a_gate_fails() {
     let mut score = RecordScore::default();
     score.kind.right = 1;
     let (_, failures) = verdict(&score, &[("records recall", 0.5)]);
-    assert!(failures.iter().any(|f| f == "document records, type has no target"));
+    assert!(failures
+        .iter()
+        .any(|f| f == "document records, type has no target"));
 }
 
 #[test]
 fn a_wrong_field_counts_as_a_miss() {
     let mut got = doc("measures-for-review", "Measures for Review", DocKind::Plan);
     got.issuer = "SAC".into();
-    got.steps = vec![step(Stage::Published, "2021-07"), step(Stage::InForce, "2021-09-01")];
+    got.steps = vec![
+        step(Stage::Published, "2021-07"),
+        step(Stage::InForce, "2021-09-01"),
+    ];
     let mut want = read("Measures for Review", "measures");
     want.issuer = "MIIT".into();
-    want.steps = vec![read_step("published", "2021-07"), read_step("draft", "2021-06")];
+    want.steps = vec![
+        read_step("published", "2021-07"),
+        read_step("draft", "2021-06"),
+    ];
     let score = score(&extractor(), &[want.clone()], &[got.clone()]);
     assert_eq!(score.records.right, 1);
     assert_eq!(score.kind.share(), Share { hits: 0, of: 1 });
@@ -121,7 +129,11 @@ fn a_wrong_field_counts_as_a_miss() {
 
 #[test]
 fn editions_pair_by_revision_and_year_and_relations_by_partners() {
-    let mut base = doc("measures-for-review", "Measures for Review", DocKind::Measures);
+    let mut base = doc(
+        "measures-for-review",
+        "Measures for Review",
+        DocKind::Measures,
+    );
     base.steps = vec![step(Stage::InForce, "2020-06-01")];
     let mut revised = doc(
         "measures-for-review-revised",
@@ -153,7 +165,11 @@ fn editions_pair_by_revision_and_year_and_relations_by_partners() {
     }];
     // The data lists the revision first: the pairing still goes by edition.
     let docs = [revised, base, stray];
-    let score = score(&extractor(), &[edition("2020"), new, edition("1996")], &docs);
+    let score = score(
+        &extractor(),
+        &[edition("2020"), new, edition("1996")],
+        &docs,
+    );
     assert_eq!(score.records.right, 2);
     assert_eq!(
         score.records.missed,

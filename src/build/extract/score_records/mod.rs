@@ -16,9 +16,12 @@
 
 use serde::Deserialize;
 
-use super::score::{matching, Share, Tally};
-use super::{normal_form, Extractor, REVISED};
+mod pairs;
+
+use super::score::{Share, Tally};
+use super::{normal_form, Extractor};
 use crate::model::Document;
+use pairs::{pairs, target};
 
 /// The reading: one record per document.
 #[derive(Debug, Deserialize)]
@@ -72,7 +75,7 @@ impl ReadRecord {
         }
     }
 
-    fn forms(&self) -> Vec<String> {
+    pub(super) fn forms(&self) -> Vec<String> {
         std::iter::once(&self.title)
             .chain(&self.aka)
             .map(|f| normal_form(f))
@@ -243,7 +246,7 @@ pub fn score(extractor: &Extractor, reading: &[ReadRecord], docs: &[Document]) -
         // A relation is right when its target is the partner of the reading's target.
         let target_of = |r: &ReadRelation| {
             target(reading, r)
-                .and_then(|t| partner(t))
+                .and_then(&partner)
                 .map(|d| d.id.as_str())
         };
         let expected: Vec<(String, Option<&str>, String)> = read
@@ -270,71 +273,6 @@ pub fn score(extractor: &Extractor, reading: &[ReadRecord], docs: &[Document]) -
         );
     }
     out
-}
-
-/// Per record of the reading, the index of its partner among `docs`.
-fn pairs(extractor: &Extractor, reading: &[ReadRecord], docs: &[Document]) -> Vec<Option<usize>> {
-    let read_forms: Vec<Vec<String>> = reading.iter().map(ReadRecord::forms).collect();
-    let edges: Vec<Vec<usize>> = docs
-        .iter()
-        .map(|doc| {
-            let forms = extractor.doc_forms(&doc.title);
-            let title = normal_form(&doc.title);
-            let mut edges: Vec<usize> = reading
-                .iter()
-                .zip(&read_forms)
-                .enumerate()
-                .filter(|(_, (read, read_forms))| {
-                    forms.iter().any(|f| read_forms.contains(f))
-                        && read.edition.as_deref().is_none_or(|e| fits_edition(e, doc))
-                })
-                .map(|(j, _)| j)
-                .collect();
-            // A record printed under the reading's own title is tried first.
-            edges.sort_by_key(|&j| !read_forms.get(j).is_some_and(|f| f.contains(&title)));
-            edges
-        })
-        .collect();
-    matching(&edges, reading.len())
-}
-
-/// Whether `doc` may be the edition the reading calls `edition`.
-fn fits_edition(edition: &str, doc: &Document) -> bool {
-    let revision = edition.to_lowercase().contains("revis");
-    if revision != doc.title.ends_with(REVISED) {
-        return false;
-    }
-    let wanted = years_in(edition);
-    let mut has = years_in(&doc.title);
-    if has.is_empty() {
-        has = doc.steps.iter().flat_map(|s| years_in(&s.date)).collect();
-    }
-    wanted.is_empty() || has.is_empty() || wanted.iter().any(|y| has.contains(y))
-}
-
-/// The four-digit years `text` prints.
-fn years_in(text: &str) -> Vec<u16> {
-    text.split(|c: char| !c.is_ascii_digit())
-        .filter(|w| w.len() == 4)
-        .filter_map(|w| w.parse().ok())
-        .filter(|y| (1900..=2100).contains(y))
-        .collect()
-}
-
-/// The reading's record a relation points at: its title, in the edition the relation names.
-fn target(reading: &[ReadRecord], relation: &ReadRelation) -> Option<usize> {
-    let wanted = normal_form(&relation.document);
-    let named = |r: &ReadRecord| r.forms().contains(&wanted);
-    reading
-        .iter()
-        .position(|r| named(r) && r.edition == relation.edition)
-        .or_else(|| {
-            relation
-                .edition
-                .is_none()
-                .then(|| reading.iter().position(named))
-                .flatten()
-        })
 }
 
 fn compare_issuer(
@@ -439,5 +377,4 @@ fn compare_relations(
 }
 
 #[cfg(test)]
-#[path = "score_records_tests.rs"]
 mod tests;
