@@ -244,11 +244,8 @@ pub fn score(extractor: &Extractor, reading: &[ReadRecord], docs: &[Document]) -
         compare_issuer(extractor, &mut out.issuer, &label, read, doc);
         compare_steps(&mut out.steps, &label, read, doc);
         // A relation is right when its target is the partner of the reading's target.
-        let target_of = |r: &ReadRelation| {
-            target(reading, r)
-                .and_then(&partner)
-                .map(|d| d.id.as_str())
-        };
+        let target_of =
+            |r: &ReadRelation| target(reading, r).and_then(&partner).map(|d| d.id.as_str());
         let expected: Vec<(String, Option<&str>, String)> = read
             .relations
             .iter()
