@@ -25,18 +25,15 @@ pub fn id_of(name: &str) -> String {
 }
 
 /// The records of the documents `articles` name, in order of first mention; each article's
-/// `docs` become their ids.
+/// `docs` become their ids. Fails only when the sentence patterns do not compile.
 pub fn records(
     extractor: &Extractor,
     finder: &Finder,
     year: Year,
     articles: &mut [Article],
-) -> Vec<Document> {
+) -> Result<Vec<Document>, regex::Error> {
     let mut out: Vec<Document> = Vec::new();
-    // The patterns are the module's own constants: they compile.
-    let Ok(reader) = Reader::new() else {
-        return out;
-    };
+    let reader = Reader::new()?;
     for article in articles.iter_mut() {
         let names = std::mem::take(&mut article.docs);
         for name in &names {
@@ -61,7 +58,7 @@ pub fn records(
         drafts_by_month(doc);
         doc.steps.sort_by(|a, b| a.date.cmp(&b.date));
     }
-    out
+    Ok(out)
 }
 
 /// One article's statements, read into the records.

@@ -28,6 +28,7 @@ fn records_of(articles: &[(&str, &[&str])]) -> Vec<Document> {
         Year::Always(2022),
         &mut articles,
     )
+    .unwrap()
 }
 
 fn steps(doc: &Document) -> Vec<String> {
