@@ -96,6 +96,10 @@ fn an_issue_is_added_once_and_its_article_ids_must_be_new() {
             event.id = format!("next-{}", event.id);
         }
     }
+    // The records' steps name the articles that tell them.
+    for step in data.documents.iter_mut().flat_map(|d| &mut d.steps) {
+        step.article = format!("next-{}", step.article);
+    }
     data.issues.clear();
     data.schema_version = 1;
     let entry = add_issue(&manifest, &name("2021-08-09"), &data, Existing::Refuse).unwrap();

@@ -13,3 +13,4 @@ pub mod import;
 pub mod issue_id;
 pub mod validate;
 pub mod validate_archive;
+pub mod validate_documents;

@@ -68,6 +68,7 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
     }
     check_tag_spellings(data, &mut out);
     check_names(data, &mut out);
+    out.0.extend(crate::build::validate_documents::check(data));
     out.0
 }
 

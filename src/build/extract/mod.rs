@@ -12,6 +12,8 @@
 
 mod committees;
 pub mod score;
+pub mod score_records;
+mod spots;
 #[cfg(test)]
 mod tests;
 mod text;
@@ -21,8 +23,9 @@ use serde::Deserialize;
 
 use crate::model::{Article, OrgKind, Organisation};
 pub use committees::{CommitteeStyle, Joined};
+pub use spots::{Spot, Spots};
 pub use text::normal_form;
-use text::{blank, bounded, distinct, ends_with_word, longest, normalise};
+use text::{bounded, distinct};
 
 /// The reviewed tables (`dataset/names.json`).
 #[derive(Debug, Deserialize)]
@@ -158,74 +161,25 @@ impl Extractor {
 
     /// Everything `text` names.
     pub fn find(&self, text: &str) -> Found {
-        let text = normalise(text);
-        let mut found = Found::default();
-        let mut docs: Vec<(usize, String)> = Vec::new();
-        // Document numbers first, then blanked out: "ISO" in "ISO 9001" is the standard's name,
-        // not a mention of the organisation.
-        let mut rest = text.clone();
-        for m in self.standard.captures_iter(&text) {
-            let (Some(whole), Some(prefix), Some(number)) = (m.get(0), m.get(1), m.get(2)) else {
-                continue;
-            };
-            let year = m.get(3).map(|y| y.as_str());
-            let separator = if prefix.as_str().starts_with("ISO") || prefix.as_str() == "IEC" {
-                ":"
-            } else {
-                "-"
-            };
-            let name = match year {
-                Some(year) => format!("{} {}{separator}{year}", prefix.as_str(), number.as_str()),
-                None => format!("{} {}", prefix.as_str(), number.as_str()),
-            };
-            docs.push((whole.start(), name));
-            blank(&mut rest, whole.start(), whole.end());
-        }
-        for m in self.eu_act.captures_iter(&text) {
-            let Some(whole) = m.get(0) else { continue };
-            let name = match (m.get(1), m.get(2), m.get(3), m.get(4), m.get(5), m.get(6)) {
-                (Some(kind), Some(ns), Some(number), ..) => {
-                    format!("{} ({}) {}", kind.as_str(), ns.as_str(), number.as_str())
-                }
-                (_, _, _, Some(kind), Some(number), Some(ns)) => {
-                    format!("{} {}/{}", kind.as_str(), number.as_str(), ns.as_str())
-                }
-                _ => continue,
-            };
-            docs.push((whole.start(), name));
-            blank(&mut rest, whole.start(), whole.end());
-        }
-        // Named documents before organisations: a title names its issuer without the article
-        // naming it ("Opinions of … the State Administration for Market Regulation on …").
-        for (start, end, name) in longest(&self.docs, &rest) {
-            let revised = rest
-                .get(..start)
-                .is_some_and(|before| ends_with_word(before, "revised"));
-            let name = if revised {
-                format!("{name}{REVISED}")
-            } else {
-                name.to_string()
-            };
-            docs.push((start, name));
-            blank(&mut rest, start, end);
-        }
-        let mut orgs: Vec<(usize, String)> = Vec::new();
-        // Committees before their parents: "ISO" in "ISO/TC 20" is the committee's prefix.
-        for m in self.committees.find(&rest) {
-            orgs.push((m.start, self.table_id(&m.designation)));
-            blank(&mut rest, m.start, m.end);
-        }
-        let named: Vec<(usize, usize, String)> = longest(&self.orgs, &rest)
-            .into_iter()
-            .map(|(start, end, id)| (start, end, id.to_string()))
-            .collect();
-        for (start, end, id) in named {
-            orgs.push((start, id));
-            blank(&mut rest, start, end);
-        }
-        found.orgs = distinct(orgs);
-        found.docs = distinct(docs);
-        for m in self.parenthesised.captures_iter(&rest) {
+        let spots = self.spots(text);
+        let mut found = Found {
+            orgs: distinct(
+                spots
+                    .orgs
+                    .iter()
+                    .map(|s| (s.start, s.name.clone()))
+                    .collect(),
+            ),
+            docs: distinct(
+                spots
+                    .docs
+                    .iter()
+                    .map(|s| (s.start, s.name.clone()))
+                    .collect(),
+            ),
+            unknown: Vec::new(),
+        };
+        for m in self.parenthesised.captures_iter(&spots.rest) {
             let Some(abbreviation) = m.get(1).map(|a| a.as_str().to_string()) else {
                 continue;
             };

@@ -182,7 +182,10 @@ impl Tally {
 /// The largest pairing of extractions with entries along `edges` (extraction → the entries it
 /// may be): per entry, the extraction paired with it. Augmenting paths (Kuhn); an article names
 /// a few dozen at most.
-fn matching(edges: &[Vec<usize>], entries: usize) -> Vec<Option<usize>> {
+pub(in crate::build::extract) fn matching(
+    edges: &[Vec<usize>],
+    entries: usize,
+) -> Vec<Option<usize>> {
     fn augment(
         i: usize,
         edges: &[Vec<usize>],

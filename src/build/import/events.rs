@@ -130,6 +130,8 @@ pub struct Mention {
     pub timezone: Option<String>,
     /// The sentence it was found in.
     pub sentence: String,
+    /// Where in the sentence the date is printed (a byte offset).
+    pub at: usize,
 }
 
 /// Cities the newsletter gives times in, and their zones.
@@ -334,6 +336,7 @@ impl Finder {
                     end_time: hour(3, 4).filter(|_| timed),
                     timezone: zone.filter(|_| timed),
                     sentence: sentence.to_string(),
+                    at: atom.at,
                 });
             }
         }

@@ -89,7 +89,8 @@ pub fn import_issue(
         article.docs = found.docs;
     }
     let finder = Finder::new().map_err(|e| e.to_string())?;
-    let documents = crate::build::documents::records(&extractor, &finder, year, &mut articles);
+    let documents = crate::build::documents::records(&extractor, &finder, year, &mut articles)
+        .map_err(|e| e.to_string())?;
     Ok(Draft {
         data: Dataset {
             schema_version: SCHEMA_VERSION,
