@@ -145,16 +145,18 @@ size-breakdown:
 	twiggy top -n 1000000 --format json -o target/size/twiggy.json target/size/named.wasm
 	@python3 scripts/size-breakdown.py target/size/twiggy.json --top 25
 
-# The feeds, article pages, sitemap and index the build writes, read by independent parsers
-# (feedparser, html.parser, xml.etree): the shipped build, then the hostile corpus's texts.
-HOSTILE_SITES := script-in-text control-characters bidi-emoji-tags huge-title hostile-events
+# The feeds, article and document pages, sitemap and index the build writes, read by independent
+# parsers (feedparser, html.parser, xml.etree): the shipped build, then the hostile corpus's texts.
+HOSTILE_SITES := script-in-text control-characters bidi-emoji-tags huge-title hostile-events hostile-documents
 test-site:
 	.venv/bin/python tests/site_check.py $(DIST) $(SITE_URL) public/data/archive.json
+	.venv/bin/python tests/documents_check.py $(DIST) $(SITE_URL) public/data/archive.json
 	for name in $(HOSTILE_SITES); do \
 	  rm -rf target/site/$$name && mkdir -p target/site/$$name/data && \
 	  cp index.html target/site/$$name/ && cp tests/corpus/$$name.json target/site/$$name/data/archive.json && \
 	  cargo run --locked --quiet --example site -- target/site/$$name https://example.org/radar/ && \
-	  .venv/bin/python tests/site_check.py target/site/$$name https://example.org/radar/ tests/corpus/$$name.json || exit 1; \
+	  .venv/bin/python tests/site_check.py target/site/$$name https://example.org/radar/ tests/corpus/$$name.json && \
+	  .venv/bin/python tests/documents_check.py target/site/$$name https://example.org/radar/ tests/corpus/$$name.json || exit 1; \
 	done
 
 # Growth of the wasm over the size recorded in bench/size-budget.json is a decision: over 5 %

@@ -13,7 +13,7 @@ def load(path):
     if root.get("schema_version") != 2:
         return root
     issues = sorted(root["issues"], key=lambda e: (e["published"], e["id"]), reverse=True)
-    articles, organisations = [], {}
+    articles, organisations, documents = [], {}, {}
     for entry in issues:
         raw = (path.parent / entry["file"]).read_bytes()
         if hashlib.sha256(raw).hexdigest() != entry["sha256"]:
@@ -24,10 +24,37 @@ def load(path):
         # Each organisation once, as the newest issue that lists it describes it.
         for org in issue.get("organisations", []):
             organisations.setdefault(org["id"], org)
+        for doc in issue.get("documents", []):
+            merge_document(documents, doc)
     return {
         "schema_version": 2,
         "publication": {"title": root["title"], "publisher": root["publisher"], "issue": ""},
         "issues": [{k: e[k] for k in ("id", "title", "published")} for e in issues],
         "articles": articles,
         "organisations": list(organisations.values()),
+        "documents": list(documents.values()),
     }
+
+
+def merge_document(documents, doc):
+    """One record per id across issues: the newest issue's names it, the others add what it
+    lacks (short name, number, issuer), their steps and relations; merged steps by date, a
+    month after the days it begins with."""
+    kept = documents.get(doc["id"])
+    if kept is None:
+        documents[doc["id"]] = json.loads(json.dumps(doc))
+        return
+    for field in ("short", "number", "issuer"):
+        if not kept.get(field):
+            kept[field] = doc.get(field, "")
+    for field in ("steps", "relations"):
+        kept.setdefault(field, [])
+        kept[field] += [item for item in doc.get(field, []) if item not in kept[field]]
+    kept["steps"].sort(key=step_order)
+
+
+def step_order(step):
+    parts = step["date"].split("-")
+    if len(parts) not in (2, 3) or not all(p.isdigit() for p in parts):
+        return (0, "", 0)
+    return (1, "-".join(parts + ["01"] * (3 - len(parts))), len(parts) == 2)

@@ -1,6 +1,7 @@
 """Reads what the build writes beside the app with independent parsers: every Atom feed with
 feedparser (no errors allowed), every article page and the index with Python's html.parser, the
-sitemap with xml.etree, robots.txt as text.
+sitemap with xml.etree, robots.txt as text. The document pages, and what the document and
+organisation feeds hold, are documents_check.py's.
 
     site_check.py DIST SITE_URL DATASET.json
 
@@ -14,9 +15,7 @@ import hashlib
 import json
 import re
 import sys
-import unicodedata
 import xml.etree.ElementTree as ET
-from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import parse_qs, urlencode, urlsplit
 
@@ -24,6 +23,7 @@ import feedparser
 
 import archive
 from checks import Checks
+from site_html import parse_page, printable
 
 dist, site, dataset_path = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
 data = archive.load(dataset_path)
@@ -31,13 +31,6 @@ articles = {a["id"]: a for a in data["articles"]}
 organisations = {o["id"]: o for o in data.get("organisations", [])}
 
 check = Checks(f"site ({dist})")
-
-
-def printable(text):
-    """What the build prints of a text: without the controls XML cannot carry (every control
-    character but tab, LF and CR, and the two noncharacters U+FFFE and U+FFFF)."""
-    return "".join(c for c in text if (unicodedata.category(c) != "Cc" or c in "\t\n\r")
-                   and c not in "\ufffe\uffff")
 
 
 def deep_link(article_id):
@@ -53,66 +46,10 @@ def linked_article(href):
     return query["article"][0] if list(query) == ["article"] and len(query["article"]) == 1 else None
 
 
-class Page(HTMLParser):
-    """The parts of a page the checks read: the head's tags, the links, and each text element
-    of the <article> (tag, class, the class of its list, its text) in order."""
-
-    TEXTS = {"p", "h1", "h2", "li", "th", "td"}
-
-    def __init__(self):
-        super().__init__()
-        self.meta, self.links, self.anchors, self.tags = {}, [], [], []
-        self.title, self.in_title = "", False
-        self.in_article, self.list_class, self.element, self.elements = False, None, None, []
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        self.tags.append(tag)
-        if tag == "meta":
-            self.meta[attrs.get("property") or attrs.get("name")] = attrs.get("content")
-        elif tag == "link":
-            self.links.append(attrs)
-        elif tag == "a":
-            self.anchors.append(attrs.get("href"))
-        elif tag in ("ul", "ol"):
-            self.list_class = attrs.get("class")
-        self.in_title |= tag == "title"
-        self.in_article |= tag == "article"
-        if self.in_article and tag in self.TEXTS:
-            self.element = [tag, attrs.get("class"), self.list_class if tag == "li" else None, ""]
-            self.elements.append(self.element)
-
-    def handle_endtag(self, tag):
-        self.in_title &= tag != "title"
-        self.in_article &= tag != "article"
-        if tag in ("ul", "ol"):
-            self.list_class = None
-        if tag in self.TEXTS:
-            self.element = None
-
-    def handle_data(self, text):
-        if self.in_title:
-            self.title += text
-        if self.element is not None:
-            self.element[3] += text
-
-    def texts(self, tag, cls=None, list_class=None):
-        return [t for g, c, l, t in self.elements if g == tag and c == cls and l == list_class]
-
-    @property
-    def h1(self):
-        return "".join(self.texts("h1"))
-
-
-def parse_page(path):
-    page = Page()
-    page.feed(path.read_text(encoding="utf-8"))
-    return page
-
-
-# Feeds: the main one and one per tag.
-feeds = [dist / "feed.xml", *sorted((dist / "feeds" / "tags").glob("*.xml")),
-         *sorted((dist / "feeds" / "issues").glob("*.xml"))]
+# Feeds: the main one and one per tag, issue, document and organisation (documents_check.py
+# holds each document's and organisation's feed against the articles naming it).
+feeds = [dist / "feed.xml", *(path for kind in ("tags", "issues", "documents", "organisations")
+                              for path in sorted((dist / "feeds" / kind).glob("*.xml")))]
 check(len(feeds) >= 2, f"{len(feeds)} feeds")
 for path in feeds:
     feed = feedparser.parse(path.read_bytes())
@@ -133,6 +70,9 @@ for path in feeds:
               f"{name}: its view is ?tag= a tag its articles carry ({view.query})")
     elif name.parts[:2] == ("feeds", "issues"):
         check(shows == {"issue": [name.stem]}, f"{name}: its view is ?issue={name.stem} ({view.query})")
+    elif name.parts[:2] in (("feeds", "documents"), ("feeds", "organisations")):
+        key = "doc" if name.parts[1] == "documents" else "org"
+        check(list(shows) == [key] and len(shows[key]) == 1, f"{name}: its view is ?{key}= one value ({view.query})")
     else:
         check(view.query == "", f"{name}: its view is the app itself ({view.query})")
     dates = []
@@ -212,7 +152,7 @@ for article_id, article in articles.items():
     check(page.h1 == title, f"{article_id}: the page's heading is the title as text ({page.h1!r})")
     check(page.texts("p", "summary") == [printable(article.get("summary", ""))], f"{article_id}: the summary")
     # The body, every text in its element and in order: a slice of the article's elements.
-    shown = [(tag, text) for tag, cls, in_list, text in page.elements if cls is None and in_list is None]
+    shown = [(tag, text) for tag, cls, in_list, text, *_ in page.elements if cls is None and in_list is None]
     expected = body_texts(article)
     check(any(shown[i:i + len(expected)] == expected for i in range(len(shown) - len(expected) + 1)),
           f"{article_id}: the page shows every text of the body, in order ({len(expected)} texts)")
@@ -276,8 +216,10 @@ check(page_links == sorted(f"articles/{p.name}" for p, _ in page_of.values()),
 
 # The sitemap and robots.txt.
 urls = [u.text for u in ET.parse(dist / "sitemap.xml").getroot().iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")]
-pages = sorted(site + f"articles/{p.name}" for p, _ in page_of.values())
-check(urls[:1] == [site] and sorted(urls[1:]) == pages, f"sitemap.xml: the app and the {len(pages)} pages")
+pages = sorted([site + f"articles/{p.name}" for p, _ in page_of.values()]
+               + [site + f"documents/{p.name}" for p in (dist / "documents").glob("*.html")])
+check(urls[:1] == [site] and sorted(urls[1:]) == pages,
+      f"sitemap.xml: the app and the {len(pages)} pages of articles and documents")
 robots = (dist / "robots.txt").read_text(encoding="utf-8")
 check(f"Sitemap: {site}sitemap.xml" in robots, "robots.txt names the sitemap")
 

@@ -1,6 +1,7 @@
 //! What the build writes beside the app so that it reaches readers outside the open tab: Atom
-//! feeds (the newest 50 articles, one per tag and one per issue), one static page per article
-//! (its text, readable without JavaScript, with link-preview tags), `sitemap.xml`,
+//! feeds (the newest 50 articles, one per tag, issue, document and organisation), one static
+//! page per article (its text, readable without JavaScript, with link-preview tags) and per
+//! document (its record: steps, relations, the articles naming it), `sitemap.xml`,
 //! `robots.txt`, and the index page's own preview tags and a `<noscript>` list of the
 //! articles. And the facts of the build (`standards_radar::build::facts`): each issue file
 //! moved to its content-hashed name, and `build-facts.json` with the service worker's
@@ -14,9 +15,11 @@
 //! file name comes from `logic::paths`, as the app names them.
 
 mod dataset;
+mod documents;
 mod files;
 mod templates;
 
+use std::collections::HashMap;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -26,20 +29,22 @@ use standards_radar::logic::archive::{read_root, Manifest, Root, ROOT_URL};
 use standards_radar::logic::export::entry_date;
 use standards_radar::logic::links::safe_http_url;
 use standards_radar::logic::paths::{
-    facet_view, issue_feed_path, page_path, tag_feed_path, view_link, FEED_PATH,
+    document_feed_path, document_page_path, facet_view, issue_feed_path, org_feed_path, page_path,
+    tag_feed_path, view_link, FEED_PATH,
 };
 use standards_radar::logic::registry::FacetKind;
 use standards_radar::logic::text::value_key;
 use standards_radar::logic::view::ViewState;
 use standards_radar::model::Article;
 
-use dataset::{clean, newest_first, tags};
+use dataset::{clean, documents, grouped, newest_first, org_name, orgs, tags};
+use documents::{doc_link, last_named, Context};
 use files::{fill_index, write};
 use templates::{
     entry, feed_time, page, render, shown_date, Feed, IndexHead, IndexNoscript, Sitemap,
 };
 
-/// Entries in each feed: the newest, as a feed reader wants.
+/// Entries in each feed at most.
 const FEED_SIZE: usize = 50;
 
 const INDEX_DESCRIPTION: &str = "Read and track the SESEC China Standardization and Technical \
@@ -66,6 +71,11 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// The articles of one group (`dataset::grouped`): none when no article has the key.
+fn of<'a, 'g>(groups: &'g HashMap<String, Vec<&'a Article>>, key: &str) -> &'g [&'a Article] {
+    groups.get(key).map_or(&[], Vec::as_slice)
 }
 
 /// The issue files under their hashed names, and the facts of the build.
@@ -118,58 +128,66 @@ fn build(dist: &Path, site_url: &str) -> Result<String, String> {
     clean(&mut data);
     let newest = newest_first(&data);
 
-    let feed = |title: String, path: &str, view: &ViewState, articles: &[&Article]| {
-        render(&Feed {
+    // Each feed's articles, newest first, in one pass over the articles per kind of feed: tags
+    // and organisations by the app's identity of a value (every spelling its filter takes),
+    // issues and documents by their ids.
+    let by_tag = grouped(&newest, |a| a.tags.iter().map(|t| value_key(t)).collect());
+    let by_issue = grouped(&newest, |a| vec![a.issue.clone()]);
+    let by_doc = grouped(&newest, |a| a.docs.clone());
+    let by_org = grouped(&newest, |a| a.orgs.iter().map(|o| value_key(o)).collect());
+    let records = documents(&data);
+
+    // Every feed of whatever kind: its file, title, view in the app and articles.
+    let mut feeds = vec![(
+        FEED_PATH.to_string(),
+        "Standards Radar".to_string(),
+        ViewState::default(),
+        newest.as_slice(),
+    )];
+    for (tag, key) in tags(&data) {
+        if let Some(path) = tag_feed_path(&tag) {
+            let view = facet_view(FacetKind::Tag, &tag);
+            feeds.push((
+                path,
+                format!("Standards Radar: {tag}"),
+                view,
+                of(&by_tag, &key),
+            ));
+        }
+    }
+    for issue in &data.issues {
+        if let Some(path) = issue_feed_path(&issue.id) {
+            let title = format!("Standards Radar: the {} issue", issue.title);
+            let view = facet_view(FacetKind::Issue, &issue.id);
+            feeds.push((path, title, view, of(&by_issue, &issue.id)));
+        }
+    }
+    for doc in &records {
+        let title = format!("Standards Radar: {}", doc.title);
+        let view = facet_view(FacetKind::Doc, &doc.id);
+        let path = document_feed_path(&doc.id);
+        feeds.push((path, title, view, of(&by_doc, &doc.id)));
+    }
+    for (org, key) in orgs(&data) {
+        if let Some(path) = org_feed_path(&org) {
+            let title = format!("Standards Radar: {}", org_name(&data, &org));
+            let view = facet_view(FacetKind::Org, &org);
+            feeds.push((path, title, view, of(&by_org, &key)));
+        }
+    }
+    for (path, title, view, articles) in &feeds {
+        // The newest, as a feed reader wants.
+        let articles: Vec<&Article> = articles.iter().copied().take(FEED_SIZE).collect();
+        let xml = render(&Feed {
             self_url: format!("{site}{path}"),
             view_url: view_link(&site, view),
-            title,
+            title: title.clone(),
             subtitle: &data.publication.title,
             publisher: &data.publication.publisher,
             updated: feed_time(articles.iter().filter_map(|a| entry_date(a)).max()),
             entries: articles.iter().map(|a| entry(&site, a)).collect(),
-        })
-    };
-    let mut written = 0;
-    let main: Vec<&Article> = newest.iter().copied().take(FEED_SIZE).collect();
-    let main_feed = feed(
-        "Standards Radar".into(),
-        FEED_PATH,
-        &ViewState::default(),
-        &main,
-    )?;
-    write(dist, FEED_PATH, &main_feed)?;
-    written += 1;
-    for (tag, key) in tags(&data) {
-        let Some(path) = tag_feed_path(&tag) else {
-            continue;
-        };
-        // Every spelling of the tag, as the app's filter takes them.
-        let tagged: Vec<&Article> = newest
-            .iter()
-            .copied()
-            .filter(|a| a.tags.iter().any(|t| value_key(t) == key))
-            .take(FEED_SIZE)
-            .collect();
-        let view = facet_view(FacetKind::Tag, &tag);
-        let title = format!("Standards Radar: {tag}");
-        write(dist, &path, &feed(title, &path, &view, &tagged)?)?;
-        written += 1;
-    }
-
-    for issue in &data.issues {
-        let Some(path) = issue_feed_path(&issue.id) else {
-            continue;
-        };
-        let of_issue: Vec<&Article> = newest
-            .iter()
-            .copied()
-            .filter(|a| a.issue == issue.id)
-            .take(FEED_SIZE)
-            .collect();
-        let view = facet_view(FacetKind::Issue, &issue.id);
-        let title = format!("Standards Radar: the {} issue", issue.title);
-        write(dist, &path, &feed(title, &path, &view, &of_issue)?)?;
-        written += 1;
+        })?;
+        write(dist, path, &xml)?;
     }
 
     for article in &data.articles {
@@ -180,14 +198,43 @@ fn build(dist: &Path, site_url: &str) -> Result<String, String> {
             .find(|i| i.id == article.issue)
             .map_or(data.publication.issue.as_str(), |i| i.title.as_str());
         let publication = format!("{issue} · {}", data.publication.publisher);
-        let page = page(&site, &home, &publication, &data.organisations, article);
+        let docs = article.docs.iter().map(|d| doc_link(&data, d)).collect();
+        let page = page(
+            &site,
+            &home,
+            &publication,
+            &data.organisations,
+            docs,
+            article,
+        );
         write(dist, &page_path(&article.id), &render(&page)?)?;
+    }
+
+    let by_id: HashMap<&str, &Article> = data.articles.iter().map(|a| (a.id.as_str(), a)).collect();
+    let cx = Context {
+        site: &site,
+        home: &home,
+        publication: &data.publication.title,
+        today: time::OffsetDateTime::now_utc().date(),
+        data: &data,
+        records: &records,
+        by_id: &by_id,
+        naming: &by_doc,
+        named_orgs: &by_org,
+    };
+    for doc in &records {
+        let page = documents::page(&cx, doc);
+        write(dist, &document_page_path(&doc.id), &render(&page)?)?;
     }
 
     let pages = data
         .articles
         .iter()
         .map(|a| (format!("{site}{}", page_path(&a.id)), entry_date(a)))
+        .chain(records.iter().map(|d| {
+            let url = format!("{site}{}", document_page_path(&d.id));
+            (url, last_named(&by_doc, &d.id))
+        }))
         .collect();
     write(
         dist,
@@ -228,8 +275,10 @@ fn build(dist: &Path, site_url: &str) -> Result<String, String> {
     })?;
     fill_index(dist, &head, &noscript)?;
     Ok(format!(
-        "{written} feeds, {} article pages, sitemap.xml, robots.txt, index preview tags for {site}; {}",
+        "{} feeds, {} article pages, {} document pages, sitemap.xml, robots.txt, index preview tags for {site}; {}",
+        feeds.len(),
         data.articles.len(),
+        records.len(),
         summary_of(&facts)
     ))
 }

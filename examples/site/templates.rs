@@ -8,6 +8,8 @@ use standards_radar::logic::links::safe_http_url;
 use standards_radar::logic::paths::{deep_link, page_path, FEED_PATH};
 use standards_radar::model::{Article, Block, Organisation};
 
+use crate::documents::DocLink;
+
 #[derive(Template)]
 #[template(path = "feed.xml")]
 pub struct Feed<'a> {
@@ -48,6 +50,8 @@ pub struct Page<'a> {
     links: Vec<(String, &'a str)>,
     /// The organisations it names: the short name, and the full one when the data has another.
     names: Vec<(&'a str, Option<&'a str>)>,
+    /// The documents it names, each linking to its page (`documents::doc_link`).
+    documents: Vec<DocLink>,
     tags: &'a [String],
 }
 
@@ -101,6 +105,7 @@ pub fn page<'a>(
     home: &'a str,
     publication: &str,
     organisations: &'a [Organisation],
+    documents: Vec<DocLink>,
     article: &'a Article,
 ) -> Page<'a> {
     Page {
@@ -136,6 +141,7 @@ pub fn page<'a>(
                 (id.as_str(), name)
             })
             .collect(),
+        documents,
         tags: &article.tags,
     }
 }

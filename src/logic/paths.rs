@@ -36,11 +36,28 @@ pub fn deep_link(app_url: &str, id: &str) -> String {
 /// Where the build writes an article's static page, relative to the app: `articles/<id>.html`;
 /// an id that is no slug (the reader tolerates any) gets one, with its hash to stay distinct.
 pub fn page_path(id: &str) -> String {
+    id_path("articles", id, "html")
+}
+
+/// A document's static page (`documents/<id>.html`), named by its record's id as an article's
+/// page is by the article's.
+pub fn document_page_path(id: &str) -> String {
+    id_path("documents", id, "html")
+}
+
+/// A document's Atom feed (`feeds/documents/<id>.xml`): the same name as its page.
+pub fn document_feed_path(id: &str) -> String {
+    id_path("feeds/documents", id, "xml")
+}
+
+/// `<folder>/<id>.<ext>` for an id that is a slug, else its slug and its hash: ids are exact
+/// (records and articles are looked up by the id itself), so two ids make two files.
+fn id_path(folder: &str, id: &str, ext: &str) -> String {
     let name = slug(id);
     if name == id {
-        format!("articles/{name}.html")
+        format!("{folder}/{name}.{ext}")
     } else {
-        format!("articles/{name}-{:016x}.html", fnv(id))
+        format!("{folder}/{name}-{:016x}.{ext}", fnv(id))
     }
 }
 
@@ -51,22 +68,35 @@ pub fn page_path(id: &str) -> String {
 /// its ASCII letters and digits, then a hash of the key (names with a `-` are never a key).
 /// `None` for a tag with no letters or digits at all (its articles are in the main feed).
 pub fn tag_feed_path(tag: &str) -> Option<String> {
+    keyed_path("feeds/tags", tag, "tag")
+}
+
+/// The Atom feed of an organisation (`feeds/organisations/<name>.xml`), by the tags' rule: the
+/// app's `?org=` matches organisations by `value_key` too, so `MIIT` and `miit` are one feed,
+/// and its name follows from the organisation's id alone, stable from build to build.
+pub fn org_feed_path(org: &str) -> Option<String> {
+    keyed_path("feeds/organisations", org, "org")
+}
+
+/// `<folder>/<key>.xml` for a value's `value_key`, or its ASCII part and the key's hash, or
+/// `<fallback>` and the hash when it has no ASCII letters or digits; `None` without a key.
+fn keyed_path(folder: &str, value: &str, fallback: &str) -> Option<String> {
     /// Long keys are cut, so a name stays well within a file system's 255 bytes.
     const MAX_NAME: usize = 64;
-    let key = value_key(tag);
+    let key = value_key(value);
     if key.is_empty() {
         return None;
     }
     if key.is_ascii() && key.len() <= MAX_NAME {
-        return Some(format!("feeds/tags/{key}.xml"));
+        return Some(format!("{folder}/{key}.xml"));
     }
     let ascii: String = key
         .chars()
         .filter(char::is_ascii_alphanumeric)
         .take(MAX_NAME)
         .collect();
-    let ascii = if ascii.is_empty() { "tag" } else { &ascii };
-    Some(format!("feeds/tags/{ascii}-{:016x}.xml", fnv(&key)))
+    let ascii = if ascii.is_empty() { fallback } else { &ascii };
+    Some(format!("{folder}/{ascii}-{:016x}.xml", fnv(&key)))
 }
 
 /// Where the build writes an archive issue's feed, relative to the app:
@@ -100,6 +130,30 @@ mod tests {
             "{odd}"
         );
         assert_ne!(page_path("a b"), page_path("a-b"));
+    }
+
+    #[test]
+    fn documents_and_organisations_are_named_as_articles_and_tags_are() {
+        assert_eq!(document_page_path("gb-21670"), "documents/gb-21670.html");
+        assert_eq!(
+            document_feed_path("gb-21670"),
+            "feeds/documents/gb-21670.xml"
+        );
+        let odd = document_page_path("GB 21670");
+        assert!(odd.starts_with("documents/gb-21670-"), "{odd}");
+        assert_ne!(odd, document_page_path("gb-21670"));
+        assert_eq!(
+            org_feed_path("MIIT").as_deref(),
+            Some("feeds/organisations/miit.xml")
+        );
+        assert_eq!(org_feed_path("miit"), org_feed_path("MIIT"));
+        assert_eq!(
+            org_feed_path("SAC/TC 260").as_deref(),
+            Some("feeds/organisations/sactc260.xml")
+        );
+        let chinese = org_feed_path("工业和信息化部").unwrap_or_default();
+        assert!(chinese.starts_with("feeds/organisations/org-"), "{chinese}");
+        assert_eq!(org_feed_path("&/"), None);
     }
 
     #[test]
