@@ -64,7 +64,7 @@ pub fn DocumentsView() -> impl IntoView {
     };
     view! {
         <section class="doc-list" aria-label="Documents">
-            <p class="doc-list__count" role="status">{count}</p>
+            <p class="doc-list__count">{count}</p>
             <ol class="doc-list__items">
                 <For each=move || listed.get().0 key=|row| row.id.clone() let:row>
                     <li class="doc-list__item">

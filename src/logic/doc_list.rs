@@ -190,7 +190,10 @@ mod tests {
         for query in ["q=GB21670", "q=gb+21670", "q=GB+21670-2003"] {
             assert_eq!(found(query), ["a"], "{query}");
         }
-        assert!(found("q=GB%2FT+21670").is_empty(), "GB/T 21670 is another standard");
+        assert!(
+            found("q=GB%2FT+21670").is_empty(),
+            "GB/T 21670 is another standard"
+        );
         let mut both = found("q=DSL");
         both.sort();
         assert_eq!(both, ["a", "b"]);

@@ -309,7 +309,11 @@ pub fn number_terms(words: &[String]) -> Vec<String> {
 
 /// A document's latest step: where it stands.
 pub fn latest(doc: &Document) -> Option<&crate::model::DocStep> {
-    doc.steps.iter().max_by_key(|s| Fuzzy::parse(&s.date))
+    // Of two steps from the same day on, the one dated to the day: "in force from September"
+    // and "in force from 1 September" are one step, told more exactly by the second.
+    doc.steps
+        .iter()
+        .max_by_key(|s| Fuzzy::parse(&s.date).map(|d| (d.first_day(), !d.is_month_only())))
 }
 
 /// Where a document stands on `today`, in words: "Draft: comments closed 25 July 2021",

@@ -48,9 +48,21 @@ impl<'a> Criteria<'a> {
             }),
             ignoring: None,
             search: {
-                // A standard's number in any spelling is one word of the index.
-                let terms = number_terms(&terms(&state.q));
-                (!terms.is_empty()).then(|| catalog.search(data, &terms))
+                // A standard's number in any spelling is one word of the index, for the documents
+                // an article names; the words as typed still find it in the article's own text
+                // (an article printing "GB/T 12999" with no record of it).
+                let typed = terms(&state.q);
+                let numbers = number_terms(&typed);
+                (!typed.is_empty()).then(|| {
+                    let mut scores = catalog.search(data, &typed);
+                    if numbers != typed {
+                        let by_number = catalog.search(data, &numbers);
+                        for (score, other) in scores.iter_mut().zip(by_number) {
+                            *score = (*score).max(other);
+                        }
+                    }
+                    scores
+                })
             },
             catalog,
             state,
