@@ -11,7 +11,7 @@ const named = issue.documents.filter((d) => naming(d.id).length > 0);
 test("the documents view lists every document the articles name, and its type narrows the list", async ({ page }) => {
   expect(named.length).toBeGreaterThan(0);
   await page.goto("./?view=documents");
-  const list = page.getByRole("region", { name: "Documents" });
+  const list = page.getByRole("region", { name: "Documents", exact: true });
   await expect(list.getByText(/ named by the matching articles$/)).toHaveText(`${named.length} documents named by the matching articles`);
   await expect(list.getByRole("listitem")).toHaveCount(named.length);
 
@@ -34,7 +34,7 @@ test("the documents view lists every document the articles name, and its type na
 test("a document's screen, reached by clicks, shows its record and the articles naming it, as a fresh load does", async ({ page }) => {
   const law = issue.documents.find((d) => d.title === "Data Security Law")!;
   await page.goto("./?view=documents");
-  await page.getByRole("region", { name: "Documents" }).getByRole("link", { name: "Data Security Law", exact: true }).click();
+  await page.getByRole("region", { name: "Documents", exact: true }).getByRole("link", { name: "Data Security Law", exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`\\?doc=${law.id}$`));
 
   const record = page.getByRole("region", { name: /^Data Security Law/ });
@@ -69,7 +69,7 @@ test("a standard's number finds it and the articles naming it, in any spelling",
     expect((await cardTitles(page)).sort()).toEqual(expected);
     // The documents view lists the standard itself.
     await page.getByRole("navigation", { name: "View" }).getByRole("link", { name: "Documents" }).click();
-    const list = page.getByRole("region", { name: "Documents" });
+    const list = page.getByRole("region", { name: "Documents", exact: true });
     await expect(list.getByText(/the search$/)).toHaveText("1 document matches the search");
     await expect(list.getByRole("link", { name: "GB 21670", exact: true })).toBeVisible();
   }
@@ -78,7 +78,7 @@ test("a standard's number finds it and the articles naming it, in any spelling",
 test("a short name finds the document", async ({ page }) => {
   const law = issue.documents.find((d) => d.short === "DSL")!;
   await page.goto("./?view=documents&q=DSL");
-  const list = page.getByRole("region", { name: "Documents" });
+  const list = page.getByRole("region", { name: "Documents", exact: true });
   await expect(list.getByRole("link", { name: law.title, exact: true })).toBeVisible();
   await expect(list.getByText(/the search$/)).toBeVisible();
 });

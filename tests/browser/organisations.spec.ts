@@ -39,11 +39,16 @@ test("an article names its organisations and documents, and each filters to the 
   const orgs = page.getByRole("region", { name: "Organisations", exact: true }).last();
   await expect(orgs).toContainText("NPCSC — Standing Committee of the National People's Congress");
   await docs.getByRole("link", { name: "Data Security Law" }).click();
-  await expect(page).toHaveURL(/\?doc=Data\+Security\+Law$/);
+  // The document's screen, by its id; a link written when documents were named by title
+  // opens the same articles.
+  await expect(page).toHaveURL(/\?doc=data-security-law$/);
+  const expected = ["China Introduces the Data Security Law, to Be Implemented in September 2021", "China Revises Its Measures for Cybersecurity Review"].sort();
+  await expect(page.getByRole("article")).toHaveCount(expected.length);
   const titles = await page.getByRole("article").getByRole("heading", { level: 2 }).allTextContents();
-  expect(titles.map((t) => t.trim()).sort()).toEqual(
-    ["China Introduces the Data Security Law, to Be Implemented in September 2021", "China Revises Its Measures for Cybersecurity Review"].sort(),
-  );
+  expect(titles.map((t) => t.trim()).sort()).toEqual(expected);
+  await page.goto("./?doc=Data+Security+Law");
+  await expect(page.getByRole("article")).toHaveCount(expected.length);
+  expect((await page.getByRole("article").getByRole("heading", { level: 2 }).allTextContents()).map((t) => t.trim()).sort()).toEqual(expected);
 });
 
 test("search matches organisations' full names", async ({ page }) => {

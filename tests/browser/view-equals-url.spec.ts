@@ -145,8 +145,8 @@ const actions: Action[] = [
   { name: "switch to the documents", applies: notCurrent("Documents"), run: (p) => tab(p, "Documents").click() },
   {
     name: "open a document's screen",
-    applies: (p) => visible(p.getByRole("region", { name: "Documents" }).getByRole("heading").first()),
-    run: (p) => p.getByRole("region", { name: "Documents" }).getByRole("heading").nth(1).getByRole("link").click(),
+    applies: (p) => visible(p.getByRole("region", { name: "Documents", exact: true }).getByRole("heading").nth(1)),
+    run: (p) => p.getByRole("region", { name: "Documents", exact: true }).getByRole("heading").nth(1).getByRole("link").click(),
   },
   {
     name: "a document type",
