@@ -27,7 +27,7 @@ pub fn DocumentsView() -> impl IntoView {
         explorer.with_library(|l| {
             let found = explorer
                 .results
-                .with(|results| explorer.state.with(|s| list(l.data(), results, s)));
+                .with(|results| explorer.state.with(|s| list(l, results, s)));
             let rows: Vec<Row> = found
                 .documents
                 .iter()

@@ -1,14 +1,16 @@
 //! What is worth computing once per dataset, not once per keystroke, owned in one place: every
 //! facet's vocabulary and each article's values (`vocabulary`), the organisations' details
-//! (`names`), parsed dates and the date orders, and the search engine (`search`).
+//! (`names`), the document records by id (`documents::Records`), parsed dates and the date
+//! orders, and the search engine (`search`).
 
 use crate::logic::dates::Fuzzy;
+use crate::logic::documents::Records;
 use crate::logic::names::{Names, OrgInfo};
 use crate::logic::order::{sort_by, sort_by_cached_key};
 use crate::logic::registry::{FacetKind, Source};
-use crate::logic::search::SearchIndex;
+use crate::logic::search::{Named, SearchIndex};
 use crate::logic::vocabulary::{FacetIndex, Facets};
-use crate::model::{ArticleIx, Dataset};
+use crate::model::{ArticleIx, Dataset, DocIx};
 
 #[derive(Debug)]
 pub struct Catalog {
@@ -16,6 +18,7 @@ pub struct Catalog {
     dates: Vec<Option<Fuzzy>>,
     facets: Facets,
     names: Names,
+    documents: Records,
     /// Article indices newest first and oldest first (undated last in both; equal dates in
     /// the newsletter's order): dates never change, so a filter keeps these orders, never sorts.
     newest_first: Vec<ArticleIx>,
@@ -37,8 +40,10 @@ impl Catalog {
         sort_by_cached_key(&mut oldest_first, |i| (date(i).is_none(), date(i)));
         let source = Source::new(data);
         let facets = Facets::new(&source);
+        let names = Names::new(&source, facets.get(FacetKind::Org));
         Catalog {
-            names: Names::new(&source, facets.get(FacetKind::Org)),
+            names,
+            documents: source.into_documents(),
             facets,
             dates,
             newest_first,
@@ -72,6 +77,11 @@ impl Catalog {
         self.names.org(id)
     }
 
+    /// The record of the document a URL or a link names by its id, in any spelling.
+    pub fn document(&self, spelling: &str) -> Option<DocIx> {
+        self.documents.find(spelling)
+    }
+
     pub fn date(&self, ix: ArticleIx) -> Option<Fuzzy> {
         self.dates.get(ix.0).copied().flatten()
     }
@@ -87,15 +97,22 @@ impl Catalog {
     /// Adds up to `articles` more articles of `data` to the search index; true once it is
     /// complete.
     pub fn prepare_search(&self, data: &Dataset, articles: usize) -> bool {
-        self.search
-            .prepare(data, (&self.names, self.facet(FacetKind::Org)), articles)
+        self.search.prepare(data, self.named(), articles)
     }
 
     /// Per article of `data` (the dataset this catalog was made from), its search score for
     /// `terms` (folded query words); 0 when one of them is missing.
     pub fn search(&self, data: &Dataset, terms: &[String]) -> Vec<u32> {
-        self.search
-            .search(data, (&self.names, self.facet(FacetKind::Org)), terms)
+        self.search.search(data, self.named(), terms)
+    }
+
+    /// What the search index reads beside an article's own text.
+    fn named(&self) -> Named<'_> {
+        Named {
+            names: &self.names,
+            orgs: self.facet(FacetKind::Org),
+            documents: &self.documents,
+        }
     }
 
     /// An article's distinct values of one facet, as the dataset spells them, in the

@@ -3,15 +3,14 @@
 
 use std::cmp::Reverse;
 
-use rustc_hash::FxHashMap;
-
 use crate::logic::dates::Fuzzy;
 use crate::logic::documents::{latest, number_terms, DocNumber};
+use crate::logic::library::Library;
 use crate::logic::order::sort_by_cached_key;
 use crate::logic::registry::FacetKind;
 use crate::logic::text::{fold, terms, value_key};
 use crate::logic::view::ViewState;
-use crate::model::{ArticleIx, Dataset, DocIx, Document};
+use crate::model::{ArticleIx, DocIx, Document};
 
 /// What the documents view lists.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -23,17 +22,16 @@ pub struct DocumentList {
 }
 
 /// The documents `results` (the view's matching articles) name, as `state` narrows them.
-pub fn list(data: &Dataset, results: &[ArticleIx], state: &ViewState) -> DocumentList {
-    let at: FxHashMap<&str, usize> = data
-        .documents
-        .iter()
-        .enumerate()
-        .map(|(i, d)| (d.id.as_str(), i))
-        .collect();
+pub fn list(library: &Library, results: &[ArticleIx], state: &ViewState) -> DocumentList {
+    let data = library.data();
     let mut seen = vec![false; data.documents.len()];
     let mut named: Vec<DocIx> = Vec::new();
     for article in results.iter().filter_map(|&ix| data.get(ix)) {
-        for &i in article.docs.iter().filter_map(|id| at.get(id.as_str())) {
+        for DocIx(i) in article
+            .docs
+            .iter()
+            .filter_map(|id| library.catalog().document(id))
+        {
             if let Some(slot) = seen.get_mut(i).filter(|s| !**s) {
                 *slot = true;
                 named.push(DocIx(i));
@@ -91,7 +89,7 @@ mod tests {
     use super::*;
     use crate::logic::fixtures;
     use crate::logic::url::parse;
-    use crate::model::{DocKind, DocStep, Stage};
+    use crate::model::{Dataset, DocKind, DocStep, Stage};
 
     fn doc(id: &str, number: &str, kind: DocKind, stage: Stage, date: &str) -> Document {
         Document {
@@ -140,7 +138,8 @@ mod tests {
     fn titles(data: &Dataset, results: &[usize], query: &str) -> Vec<String> {
         let results: Vec<ArticleIx> = results.iter().map(|&i| ArticleIx(i)).collect();
         let state = parse(query).0;
-        list(data, &results, &state)
+        let library = Library::new(data.clone());
+        list(&library, &results, &state)
             .documents
             .iter()
             .filter_map(|&DocIx(i)| Some(data.documents.get(i)?.id.clone()))
@@ -205,9 +204,10 @@ mod tests {
     #[test]
     fn a_search_for_a_number_lists_that_document() {
         let data = data();
+        let library = Library::new(data.clone());
         for query in ["q=GB21670", "q=gb+21670", "q=GB%2FT+21670"] {
             let state = parse(query).0;
-            let found = list(&data, &[ArticleIx(0)], &state);
+            let found = list(&library, &[ArticleIx(0)], &state);
             let expected = if query.contains("%2F") {
                 vec![]
             } else {

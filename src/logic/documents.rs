@@ -8,7 +8,30 @@ use rustc_hash::FxHashMap;
 use time::Date;
 
 use crate::logic::dates::Fuzzy;
-use crate::model::{DocKind, Document, Stage};
+use crate::logic::text::value_key;
+use crate::model::{Dataset, DocIx, DocKind, Document, Stage};
+
+/// A dataset's records by id in any spelling (`text::value_key`, as every vocabulary compares
+/// values), built once per dataset: the catalog owns it, and the facets, the search index,
+/// the documents view and a document's screen look records up through it.
+#[derive(Debug, Default)]
+pub struct Records(FxHashMap<String, DocIx>);
+
+impl Records {
+    pub fn new(data: &Dataset) -> Records {
+        let mut by_key = FxHashMap::default();
+        for (i, doc) in data.documents.iter().enumerate() {
+            // The first record of a key keeps it, as `merge` keeps the first of an id.
+            by_key.entry(value_key(&doc.id)).or_insert(DocIx(i));
+        }
+        Records(by_key)
+    }
+
+    /// Where the record with this id (in any spelling) stands in the dataset's `documents`.
+    pub fn find(&self, spelling: &str) -> Option<DocIx> {
+        self.0.get(&value_key(spelling)).copied()
+    }
+}
 
 /// A standard's number, its parts kept apart: `GB/T 12345.2-2021` is prefix `GB/T`, number
 /// `12345`, parts `.2`, year 2021.

@@ -4,7 +4,6 @@
 use crate::logic::calendar::Occurrence;
 use crate::logic::catalog::Catalog;
 use crate::logic::registry::FacetKind;
-use crate::logic::text::value_key;
 use crate::model::{Article, ArticleIx, Dataset, DocIx, Document, Event};
 
 #[derive(Debug)]
@@ -56,8 +55,7 @@ impl Library {
 
     /// The record of a document, by its id in any spelling (as a link writes it).
     pub fn document(&self, spelling: &str) -> Option<&Document> {
-        let key = value_key(spelling);
-        self.data.documents.iter().find(|d| value_key(&d.id) == key)
+        self.document_at(self.catalog.document(spelling)?)
     }
 
     pub fn document_at(&self, ix: DocIx) -> Option<&Document> {

@@ -12,7 +12,7 @@
 
 use rustc_hash::FxHashMap;
 
-use crate::logic::documents::latest;
+use crate::logic::documents::{latest, Records};
 use crate::model::{Article, Dataset, DocKind, Document, EventKind, OrgKind, Organisation, Stage};
 
 /// A facet of the explorer.
@@ -93,7 +93,7 @@ pub enum Place {
 pub struct Source<'a> {
     pub data: &'a Dataset,
     organisations: FxHashMap<&'a str, &'a Organisation>,
-    documents: FxHashMap<&'a str, &'a Document>,
+    documents: Records,
 }
 
 impl<'a> Source<'a> {
@@ -105,13 +105,18 @@ impl<'a> Source<'a> {
                 .iter()
                 .map(|o| (o.id.as_str(), o))
                 .collect(),
-            documents: data.documents.iter().map(|d| (d.id.as_str(), d)).collect(),
+            documents: Records::new(data),
         }
     }
 
     /// The record of the document with this id.
     pub fn document(&self, id: &str) -> Option<&'a Document> {
-        self.documents.get(id).copied()
+        self.data.documents.get(self.documents.find(id)?.0)
+    }
+
+    /// The records by id, for the catalog to keep once the facets are read.
+    pub fn into_documents(self) -> Records {
+        self.documents
     }
 
     /// What the dataset's table says of the organisation with this id.

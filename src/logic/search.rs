@@ -4,12 +4,21 @@
 
 use std::sync::{Mutex, OnceLock};
 
-use crate::logic::documents::DocNumber;
+use crate::logic::documents::{DocNumber, Records};
 use crate::logic::names::Names;
 use crate::logic::order::sort_by;
 use crate::logic::text::{fold, words};
 use crate::logic::vocabulary::FacetIndex;
 use crate::model::{ArticleIx, Dataset};
+
+/// What the index reads beside an article's own text: the organisations it names (their full
+/// and Chinese names) and the documents (their titles, short names and numbers).
+#[derive(Clone, Copy)]
+pub struct Named<'a> {
+    pub names: &'a Names,
+    pub orgs: &'a FacetIndex,
+    pub documents: &'a Records,
+}
 
 /// The word index of one dataset. Not built at load, so the first cards do not wait for it.
 #[derive(Debug, Default)]
@@ -21,14 +30,14 @@ pub struct SearchIndex {
 impl SearchIndex {
     /// Adds up to `articles` more articles of `data` to the index; true once it is complete.
     /// Called in small steps, it keeps each step short enough not to block input.
-    pub fn prepare(&self, data: &Dataset, orgs: (&Names, &FacetIndex), articles: usize) -> bool {
+    pub fn prepare(&self, data: &Dataset, named: Named, articles: usize) -> bool {
         if self.index.get().is_some() {
             return true;
         }
         let Ok(mut pending) = self.pending.lock() else {
             return false;
         };
-        if !pending.add(data, orgs, articles) {
+        if !pending.add(data, named, articles) {
             return false;
         }
         let built = std::mem::take(&mut *pending).finish();
@@ -36,27 +45,22 @@ impl SearchIndex {
         true
     }
 
-    fn word_index(&self, data: &Dataset, orgs: (&Names, &FacetIndex)) -> &WordIndex {
+    fn word_index(&self, data: &Dataset, named: Named) -> &WordIndex {
         self.index.get_or_init(|| {
             let mut builder = self
                 .pending
                 .lock()
                 .map(|mut pending| std::mem::take(&mut *pending))
                 .unwrap_or_default();
-            builder.add(data, orgs, usize::MAX);
+            builder.add(data, named, usize::MAX);
             builder.finish()
         })
     }
 
     /// Per article of `data` (the dataset this index is of), its score for `terms` (folded
     /// query words); 0 when one of them is missing.
-    pub fn search(
-        &self,
-        data: &Dataset,
-        orgs: (&Names, &FacetIndex),
-        terms: &[String],
-    ) -> Vec<u32> {
-        self.word_index(data, orgs)
+    pub fn search(&self, data: &Dataset, named: Named, terms: &[String]) -> Vec<u32> {
+        self.word_index(data, named)
             .search(terms, data.articles.len())
     }
 }
@@ -88,23 +92,14 @@ const FIELD_WEIGHTS: [(u8, u32); 5] = [
 #[derive(Debug, Default)]
 struct IndexBuilder {
     next: usize,
-    /// The dataset's document records by id, taken at the first step.
-    documents: Option<rustc_hash::FxHashMap<String, usize>>,
     by_word: rustc_hash::FxHashMap<String, Vec<(u32, u8)>>,
 }
 
 impl IndexBuilder {
     /// Adds up to `count` more articles; true once every article of `data` is in. The full
     /// names of the organisations an article names, English and Chinese, count as its tags.
-    fn add(&mut self, data: &Dataset, orgs: (&Names, &FacetIndex), count: usize) -> bool {
+    fn add(&mut self, data: &Dataset, named: Named, count: usize) -> bool {
         let end = self.next.saturating_add(count).min(data.articles.len());
-        let documents = self.documents.get_or_insert_with(|| {
-            data.documents
-                .iter()
-                .enumerate()
-                .map(|(i, d)| (d.id.clone(), i))
-                .collect()
-        });
         for (i, article) in data.articles.iter().enumerate().take(end).skip(self.next) {
             let Ok(i) = u32::try_from(i) else { break };
             let by_word = &mut self.by_word;
@@ -126,7 +121,7 @@ impl IndexBuilder {
             for tag in &article.tags {
                 add(tag, TAGS);
             }
-            for org in orgs.0.orgs_of(orgs.1, ArticleIx(i as usize)) {
+            for org in named.names.orgs_of(named.orgs, ArticleIx(i as usize)) {
                 add(&org.name, TAGS);
                 add(&org.zh, TAGS);
             }
@@ -135,7 +130,7 @@ impl IndexBuilder {
             for doc in article
                 .docs
                 .iter()
-                .filter_map(|id| data.documents.get(*documents.get(id)?))
+                .filter_map(|id| data.documents.get(named.documents.find(id)?.0))
             {
                 add(&doc.title, TAGS);
                 add(&doc.short, TAGS);
@@ -221,7 +216,13 @@ mod tests {
         let source = Source::new(data);
         let facet = FacetIndex::new(FacetKind::Org, &source);
         let names = Names::new(&source, &facet);
-        SearchIndex::default().search(data, (&names, &facet), &terms(query))
+        let documents = Records::new(data);
+        let named = Named {
+            names: &names,
+            orgs: &facet,
+            documents: &documents,
+        };
+        SearchIndex::default().search(data, named, &terms(query))
     }
 
     /// Built a step at a time ahead of the first search, or by the first search half-way
@@ -243,7 +244,12 @@ mod tests {
         let source = Source::new(&data);
         let facet = FacetIndex::new(FacetKind::Org, &source);
         let names = Names::new(&source, &facet);
-        let names = (&names, &facet);
+        let documents = Records::new(&data);
+        let names = Named {
+            names: &names,
+            orgs: &facet,
+            documents: &documents,
+        };
         let at_once = SearchIndex::default();
         let expected = at_once.word_index(&data, names).clone();
 
