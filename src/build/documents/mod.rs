@@ -306,25 +306,13 @@ fn is_eu_act(name: &str) -> bool {
 /// Two editions of one title named in one article: the edition with a year revises the one
 /// without ("Guidelines ... (2021 Edition)" and "Guidelines ...").
 fn relate_editions(docs: &mut [Document], ids: &[String]) {
-    let pairs: Vec<(String, String)> = ids
-        .iter()
-        .flat_map(|newer| ids.iter().map(move |older| (newer, older)))
-        .filter(|(newer, older)| {
-            newer != older
-                && newer
-                    .strip_prefix(older.as_str())
-                    .is_some_and(|rest| rest.ends_with("-edition"))
-        })
-        .map(|(n, o)| (n.clone(), o.clone()))
-        .collect();
-    for (newer, older) in pairs {
-        let relation = DocRelation {
-            relation: Relation::Revises,
-            document: older,
-        };
-        if let Some(doc) = docs.iter_mut().find(|d| d.id == newer) {
-            if !doc.relations.contains(&relation) {
-                doc.relations.push(relation);
+    for newer in ids {
+        for older in ids {
+            let edition = newer
+                .strip_prefix(older.as_str())
+                .is_some_and(|rest| rest.ends_with("-edition"));
+            if edition {
+                relate(docs, newer, Relation::Revises, older);
             }
         }
     }
