@@ -7,7 +7,9 @@ use crate::logic::view::Change;
 #[component]
 pub fn ActiveFilters() -> impl IntoView {
     let explorer = Explorer::get();
-    let filters = Memo::new(move |_| explorer.state.with(|s| s.filters()));
+    let filters = Memo::new(move |_| {
+        explorer.with_library(|l| explorer.state.with(|s| s.filters(Some(l.data()))))
+    });
     let clear = explorer.link(Change::Clear);
     view! {
         <Show when=move || filters.with(|f| !f.is_empty())>

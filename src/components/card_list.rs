@@ -60,7 +60,9 @@ pub fn CardList() -> impl IntoView {
 #[component]
 fn NoResults() -> impl IntoView {
     let explorer = Explorer::get();
-    let last = Memo::new(move |_| explorer.state.with(|s| s.filters().pop()));
+    let last = Memo::new(move |_| {
+        explorer.with_library(|l| explorer.state.with(|s| s.filters(Some(l.data())).pop()))
+    });
     let clear = explorer.link(Change::Clear);
     view! {
         <div class="no-results">

@@ -99,7 +99,6 @@ pub fn DocumentSummary() -> impl IntoView {
                         <h3 class="doc-summary__heading">"Related documents"</h3>
                         <ul class="doc-summary__related">{related}</ul>
                     })}
-                    <h3 class="doc-summary__heading">"Articles that name it"</h3>
                 </section>
             }
         })

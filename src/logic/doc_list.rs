@@ -202,6 +202,18 @@ mod tests {
     }
 
     #[test]
+    fn a_document_chip_names_the_document_by_its_title() {
+        let data = data();
+        let chips: Vec<String> = parse("doc=gb-21670")
+            .0
+            .filters(Some(&data))
+            .into_iter()
+            .map(|f| f.label)
+            .collect();
+        assert_eq!(chips, ["Document: gb 21670"]);
+    }
+
+    #[test]
     fn a_search_for_a_number_lists_that_document() {
         let data = data();
         let library = Library::new(data.clone());

@@ -9,7 +9,7 @@ use crate::logic::dates::Fuzzy;
 use crate::logic::registry::FacetKind;
 use crate::logic::text::value_key;
 use crate::logic::url::{Notice, Param};
-use crate::model::EventKind;
+use crate::model::{Dataset, EventKind};
 
 /// How selected tags combine.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -318,16 +318,16 @@ impl ViewState {
     }
 
     /// Every filter, in the order they appear in the URL, each with the change that removes
-    /// it: the "current filters" chips.
-    pub fn filters(&self) -> Vec<ActiveFilter> {
+    /// it: the "current filters" chips. Each value is named as its facet names it: a fixed
+    /// label ("Event: Webinar"), a name from `data` when there is one ("Document: Data
+    /// Security Law" for `doc=data-security-law`), else as the URL spells it.
+    pub fn filters(&self, data: Option<&Dataset>) -> Vec<ActiveFilter> {
         let mut out = Vec::new();
         let mut add = |label: String, remove: Change| out.push(ActiveFilter { label, remove });
-        // No dataset here: values of fixed vocabularies show their labels ("Event: Webinar"),
-        // the others as the URL spells them.
         for facet in FacetKind::ALL {
             let descriptor = facet.descriptor();
             for value in self.selected.values(facet) {
-                let shown = descriptor.display.name(None, value);
+                let shown = descriptor.display.name(data, value);
                 add(
                     format!("{}: {shown}", descriptor.label),
                     Change::Toggle(facet, value.clone()),
@@ -634,7 +634,7 @@ mod tests {
     fn each_filter_chip_removes_only_itself() {
         let s = state("tag=5G&q=plan&section=5G&from=2021-06-01&kind=webinar&view=agenda");
         let chips: Vec<(String, String)> = s
-            .filters()
+            .filters(None)
             .into_iter()
             .map(|f| (f.label, s.apply(&f.remove).to_query()))
             .collect();
