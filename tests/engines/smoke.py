@@ -3,7 +3,8 @@ MiniBrowser (WebKitWebDriver, the engine of Safari), over WebDriver with seleniu
 
 Each check is a reader's step: load, tag filter, Back, search highlight, article deep link, a
 calendar day, a filter that keeps the calendar's month (the screen equals a fresh load of its
-URL), the agenda, and the ICS export read back by an independent parser (icalendar). Text is
+URL), the agenda, a document's screen reached from the documents view (equal to a fresh load),
+and the ICS export read back by an independent parser (icalendar). Text is
 compared as `textContent`: WebKit's WebDriver leaves line-clamped text out of element text.
 
     xvfb-run -a .venv/bin/python tests/engines/smoke.py [--dist dist] [--engine firefox|webkit]
@@ -191,6 +192,23 @@ def check_agenda(r):
     assert months == ["April 2021", "May 2021", "June 2021", "July 2021", "September 2021"], months
 
 
+def check_document_screen(r):
+    # The documents view, then a document's title: its screen, equal to a fresh load.
+    r.open("?view=documents")
+    r.wait(lambda: len(r.texts(".doc-list__item")) > 0, "the documents")
+    r.click("//section[@aria-label='Documents']//a[normalize-space()='Data Security Law']")
+    r.wait(lambda: r.query() == "?doc=data-security-law", "?doc=data-security-law in the URL")
+    r.wait(lambda: r.text("#doc-summary-title") is not None, "the document's record")
+    assert r.text("#doc-summary-title").strip().startswith("Data Security Law"), r.text("#doc-summary-title")
+    naming = sorted(a["title"] for a in DATASET["articles"] if "data-security-law" in a.get("docs", []))
+    r.wait(lambda: len(r.texts(".card__title")) == len(naming), "the articles naming it")
+    assert sorted(t.strip() for t in r.texts(".card__title")) == naming
+    clicked = r.screen()
+    r.open("?doc=data-security-law")
+    r.wait(lambda: len(r.texts(".card__title")) == len(naming), "the articles naming it, on a fresh load")
+    assert r.screen() == clicked, "the screen differs from a fresh load of its URL"
+
+
 def check_ics_export(r, downloads):
     r.open("?view=agenda&tag=ICV")
     # The file the app hands to the browser, read from its blob before the download starts:
@@ -225,6 +243,7 @@ CHECKS = [
     ("calendar day", check_calendar_day),
     ("a filter keeps the month and equals a fresh load", check_filter_keeps_month_and_screen),
     ("agenda", check_agenda),
+    ("a document's screen equals a fresh load", check_document_screen),
     ("ICS export", check_ics_export),
 ]
 
