@@ -1,4 +1,4 @@
-import { test, expect, query, type Page } from "./fixtures";
+import { test, expect, query, mainText, type Page } from "./fixtures";
 import { december, october, serveArchive } from "./archive-fixture";
 
 const REAL_ISSUE = "June–July 2021";
@@ -57,12 +57,12 @@ test("every screen reached by clicks in the archive equals a fresh load of its U
   await issueLink(page, /August–September 2021/).click();
   await issueLink(page, /^June–July 2021/).click();
   await expect(issueLink(page, /^June–July 2021/)).toHaveAttribute("aria-current", "true");
-  const clicked = await page.getByRole("main").innerText();
+  const clicked = await mainText(page);
   const url = page.url();
   await page.goto(url);
   await archiveComplete(page);
   await expect(issueLink(page, /August–September 2021/)).toHaveAttribute("aria-current", "true");
-  expect(await page.getByRole("main").innerText()).toBe(clicked);
+  expect(await mainText(page)).toBe(clicked);
 });
 
 test("a link to an issue the archive does not list says so and can drop it", async ({ page }) => {

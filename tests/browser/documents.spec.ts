@@ -1,4 +1,4 @@
-import { test, expect, cardTitles, buildFacts, issueFile } from "./fixtures";
+import { test, expect, cardTitles, mainText, buildFacts, issueFile } from "./fixtures";
 
 // The records as the issue file holds them: what the app must show.
 type Step = { stage: string; date: string; until?: string; article: string };
@@ -50,10 +50,10 @@ test("a document's screen, reached by clicks, shows its record and the articles 
   await expect(page.getByRole("article")).toHaveCount(naming(law.id).length);
   expect((await cardTitles(page)).sort()).toEqual(naming(law.id).map((a) => a.title).sort());
 
-  const clicked = await page.locator("main").innerText();
+  const clicked = await mainText(page);
   await page.goto(`./?doc=${law.id}`);
   await expect(page.getByRole("article").first()).toBeVisible();
-  expect(await page.locator("main").innerText()).toBe(clicked);
+  expect(await mainText(page)).toBe(clicked);
 });
 
 test("a standard's number finds it and the articles naming it, in any spelling", async ({ page }) => {

@@ -45,7 +45,16 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 /** The titles of the cards on screen, in order, once the explorer has shown its count. */
 export async function cardTitles(page: Page): Promise<string[]> {
   await expect(page.getByRole("status").filter({ hasText: / articles?$/ })).toBeVisible();
-  return page.getByRole("article").getByRole("heading", { level: 2 }).allInnerTexts();
+  // textContent, not innerText: cards off screen are skipped by content-visibility, and
+  // innerText of a skipped card is empty, so innerText would depend on the scroll position.
+  const titles = await page.getByRole("article").getByRole("heading", { level: 2 }).allTextContents();
+  return titles.map((title) => title.replace(/\s+/g, " ").trim());
+}
+
+/** The main region's text, whitespace folded: the same whatever is scrolled into view. */
+export async function mainText(page: Page): Promise<string> {
+  const text = await page.getByRole("main").textContent();
+  return (text ?? "").replace(/\s+/g, " ").trim();
 }
 
 /** The query string of the page's URL, parsed. */
