@@ -68,19 +68,47 @@ fn id_path(folder: &str, id: &str, ext: &str) -> String {
 /// its ASCII letters and digits, then a hash of the key (names with a `-` are never a key).
 /// `None` for a tag with no letters or digits at all (its articles are in the main feed).
 pub fn tag_feed_path(tag: &str) -> Option<String> {
-    keyed_path("feeds/tags", tag, "tag")
+    keyed_path("feeds/tags", tag, "tag", "xml")
 }
 
 /// The Atom feed of an organisation (`feeds/organisations/<name>.xml`), by the tags' rule: the
 /// app's `?org=` matches organisations by `value_key` too, so `MIIT` and `miit` are one feed,
 /// and its name follows from the organisation's id alone, stable from build to build.
 pub fn org_feed_path(org: &str) -> Option<String> {
-    keyed_path("feeds/organisations", org, "org")
+    keyed_path("feeds/organisations", org, "org", "xml")
 }
 
-/// `<folder>/<key>.xml` for a value's `value_key`, or its ASCII part and the key's hash, or
+/// The calendar of the whole archive (every event), relative to the app.
+pub const ARCHIVE_CALENDAR_PATH: &str = "calendars/all.ics";
+
+/// The subscribed calendar (`.ics`) of one value of a facet that has one: a tag
+/// (`calendars/tags/<key>.ics`), an organisation (`calendars/organisations/<key>.ics`), a
+/// document (`calendars/documents/<id>.ics`) or an event kind (`calendars/kinds/<kind>.ics`),
+/// each named as the value's feed is. `None` for other facets and values that make no name.
+pub fn calendar_path(facet: FacetKind, value: &str) -> Option<String> {
+    match facet {
+        FacetKind::Tag => keyed_path("calendars/tags", value, "tag", "ics"),
+        FacetKind::Org => keyed_path("calendars/organisations", value, "org", "ics"),
+        FacetKind::Doc => Some(id_path("calendars/documents", value, "ics")),
+        FacetKind::Kind => keyed_path("calendars/kinds", value, "kind", "ics"),
+        _ => None,
+    }
+}
+
+/// The Atom feed of one value of a facet that has feeds (tag, organisation, document, issue).
+pub fn feed_path(facet: FacetKind, value: &str) -> Option<String> {
+    match facet {
+        FacetKind::Tag => tag_feed_path(value),
+        FacetKind::Org => org_feed_path(value),
+        FacetKind::Doc => Some(document_feed_path(value)),
+        FacetKind::Issue => issue_feed_path(value),
+        _ => None,
+    }
+}
+
+/// `<folder>/<key>.<ext>` for a value's `value_key`, or its ASCII part and the key's hash, or
 /// `<fallback>` and the hash when it has no ASCII letters or digits; `None` without a key.
-fn keyed_path(folder: &str, value: &str, fallback: &str) -> Option<String> {
+fn keyed_path(folder: &str, value: &str, fallback: &str, ext: &str) -> Option<String> {
     /// Long keys are cut, so a name stays well within a file system's 255 bytes.
     const MAX_NAME: usize = 64;
     let key = value_key(value);
@@ -88,7 +116,7 @@ fn keyed_path(folder: &str, value: &str, fallback: &str) -> Option<String> {
         return None;
     }
     if key.is_ascii() && key.len() <= MAX_NAME {
-        return Some(format!("{folder}/{key}.xml"));
+        return Some(format!("{folder}/{key}.{ext}"));
     }
     let ascii: String = key
         .chars()
@@ -96,7 +124,7 @@ fn keyed_path(folder: &str, value: &str, fallback: &str) -> Option<String> {
         .take(MAX_NAME)
         .collect();
     let ascii = if ascii.is_empty() { fallback } else { &ascii };
-    Some(format!("{folder}/{ascii}-{:016x}.xml", fnv(&key)))
+    Some(format!("{folder}/{ascii}-{:016x}.{ext}", fnv(&key)))
 }
 
 /// Where the build writes an archive issue's feed, relative to the app:
@@ -154,6 +182,36 @@ mod tests {
         let chinese = org_feed_path("工业和信息化部").unwrap_or_default();
         assert!(chinese.starts_with("feeds/organisations/org-"), "{chinese}");
         assert_eq!(org_feed_path("&/"), None);
+    }
+
+    #[test]
+    fn a_calendar_is_named_as_its_feed_is() {
+        assert_eq!(
+            calendar_path(FacetKind::Tag, "Data Security").as_deref(),
+            Some("calendars/tags/datasecurity.ics")
+        );
+        assert_eq!(
+            calendar_path(FacetKind::Org, "SAC/TC 260").as_deref(),
+            Some("calendars/organisations/sactc260.ics")
+        );
+        assert_eq!(
+            calendar_path(FacetKind::Doc, "data-security-law").as_deref(),
+            Some("calendars/documents/data-security-law.ics")
+        );
+        assert_eq!(
+            calendar_path(FacetKind::Kind, "deadline").as_deref(),
+            Some("calendars/kinds/deadline.ics")
+        );
+        for facet in [FacetKind::Tag, FacetKind::Org, FacetKind::Doc] {
+            let feed = feed_path(facet, "Data Security").unwrap_or_default();
+            let calendar = calendar_path(facet, "Data Security").unwrap_or_default();
+            assert_eq!(
+                feed.trim_start_matches("feeds/").trim_end_matches(".xml"),
+                calendar.trim_start_matches("calendars/").trim_end_matches(".ics"),
+            );
+        }
+        assert_eq!(calendar_path(FacetKind::Section, "Policy"), None);
+        assert_eq!(calendar_path(FacetKind::Tag, "-- / --"), None);
     }
 
     #[test]
