@@ -122,12 +122,12 @@ if [ ! -x node_modules/.bin/playwright ] || [ ! -x node_modules/.bin/wasm-opt ] 
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
 fi
 
-# Independent readers of what the app writes (icalendar, feedparser) and a WebDriver client for the
-# Firefox and WebKit smoke suite (selenium; SE_OFFLINE keeps its driver manager off the net).
-if ! .venv/bin/python -c 'import icalendar, selenium, feedparser' 2>/dev/null; then
-  say "Installing the Python test tools (icalendar, selenium, feedparser)"
+# Independent readers of what the app writes (icalendar, feedparser, listparser for OPML) and a
+# WebDriver client for the Firefox and WebKit smoke suite (selenium; SE_OFFLINE keeps its driver manager off the net).
+if ! .venv/bin/python -c 'import icalendar, selenium, feedparser, listparser' 2>/dev/null; then
+  say "Installing the Python test tools (icalendar, selenium, feedparser, listparser)"
   python3 -m venv .venv
-  .venv/bin/pip install --quiet --disable-pip-version-check 'icalendar==7.3.0' 'selenium==4.38.0' 'feedparser==6.0.12'
+  .venv/bin/pip install --quiet --disable-pip-version-check 'icalendar==7.3.0' 'selenium==4.38.0' 'feedparser==6.0.12' 'listparser==0.20'
 fi
 
 say "Tools ready: $(trunk --version), $(wasm-bindgen --version), $(node_modules/.bin/wasm-opt --version | cut -d' ' -f1-3), ${geckodriver_version%%$'\n'*}"

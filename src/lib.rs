@@ -23,6 +23,8 @@ pub mod data;
 #[cfg(target_arch = "wasm32")]
 pub mod explorer;
 #[cfg(target_arch = "wasm32")]
+pub mod following_store;
+#[cfg(target_arch = "wasm32")]
 pub mod navigation;
 #[cfg(target_arch = "wasm32")]
 pub mod pages;

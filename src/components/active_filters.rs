@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 
+use crate::components::follow_button::FollowButton;
 use crate::explorer::Explorer;
+use crate::logic::following::{Target, FOLLOWABLE};
 use crate::logic::view::Change;
 
 /// The filters in force, each removable, and "Clear all".
@@ -21,12 +23,21 @@ pub fn ActiveFilters() -> impl IntoView {
                             .into_iter()
                             .map(|filter| {
                                 let label = filter.label.clone();
+                                // A value of a followable facet can be followed from its chip.
+                                let follow = match &filter.remove {
+                                    Change::Toggle(facet, value) if FOLLOWABLE.contains(facet) => {
+                                        Some(Target::Value(*facet, value.clone()))
+                                    }
+                                    _ => None,
+                                };
+                                let follow_name = label.clone();
                                 view! {
                                     <li>
                                         <a class="chip" href=explorer.link(filter.remove) aria-label=format!("Remove filter {label}")>
                                             {filter.label}
                                             <span class="chip__x" aria-hidden="true">"×"</span>
                                         </a>
+                                        {follow.map(|target| view! { <FollowButton target name=follow_name/> })}
                                     </li>
                                 }
                             })

@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 
+use crate::components::follow_button::FollowButton;
 use crate::explorer::Explorer;
+use crate::logic::following::Target;
 use crate::logic::dates::Fuzzy;
 use crate::logic::documents::standing;
 use crate::logic::library::Library;
@@ -27,6 +29,7 @@ struct Related {
 
 #[derive(Clone, PartialEq)]
 struct Record {
+    id: String,
     title: String,
     short: String,
     number: String,
@@ -91,6 +94,7 @@ pub fn DocumentSummary() -> impl IntoView {
                         })}
                     </p>
                     <p class="doc-summary__standing">{r.standing}</p>
+                    <FollowButton target=Target::Value(FacetKind::Doc, r.id.clone()) name=r.title.clone()/>
                     {has_steps.then(|| view! {
                         <h3 class="doc-summary__heading">"History"</h3>
                         <ol class="doc-summary__steps">{steps}</ol>
@@ -147,6 +151,7 @@ fn record(library: &Library, doc: &Document, today: time::Date) -> Record {
         )
         .collect();
     Record {
+        id: doc.id.clone(),
         title: doc.title.clone(),
         short: doc.short.clone(),
         number: doc.number.clone(),

@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 
+use crate::components::follow_button::FollowButton;
 use crate::explorer::Explorer;
+use crate::logic::following::Target;
 use crate::logic::registry::FacetKind;
 
 /// Who the one selected organisation is: its full name, its Chinese name where the dataset has
@@ -41,6 +43,7 @@ pub fn OrgSummary() -> impl IntoView {
                             })}
                     </p>
                     <p class="org-summary__kind">{kind}</p>
+                    <FollowButton target=Target::Value(FacetKind::Org, id.clone()) name=id/>
                 </section>
             }
         })

@@ -9,6 +9,7 @@ pub mod documents;
 pub mod export;
 pub mod facets;
 pub mod filter;
+pub mod following;
 #[cfg(test)]
 pub mod fixtures;
 pub mod highlight;
@@ -27,4 +28,5 @@ pub mod text;
 pub mod url;
 pub mod view;
 pub mod vocabulary;
+pub mod watch;
 pub mod zones;

@@ -26,6 +26,8 @@ pub enum Param {
     Month,
     Upcoming,
     Article,
+    /// An item of a shared watch list.
+    Follow,
 }
 
 impl Param {
@@ -42,6 +44,7 @@ impl Param {
             Param::Month => "month",
             Param::Upcoming => "upcoming",
             Param::Article => "article",
+            Param::Follow => "follow",
         }
     }
 
@@ -50,6 +53,7 @@ impl Param {
         match self {
             Param::Facet(facet) => facet.descriptor().noun,
             Param::Search => "search",
+            Param::Follow => "item to follow",
             other => other.key(),
         }
     }
@@ -164,6 +168,7 @@ pub fn parse(query: &str) -> (ViewState, Vec<Notice>) {
                     state.article = Some(id);
                 }
             }
+            "follow" => push(&mut state.offer, Param::Follow, &value, &mut note),
             // Unknown parameters are someone else's (tracking, a newer version): ignored.
             _ => {}
         }
@@ -224,6 +229,9 @@ impl ViewState {
         }
         if let Some(article) = &self.article {
             put(Param::Article, article);
+        }
+        for item in &self.offer {
+            put(Param::Follow, item);
         }
         out.finish()
     }

@@ -105,10 +105,18 @@ pub enum View {
     Agenda,
     /// The documents the matching articles name, as records.
     Documents,
+    /// What the reader follows on this device (the list itself is the device's, not the URL's).
+    Following,
 }
 
 impl View {
-    pub const ALL: [View; 4] = [View::Cards, View::Calendar, View::Agenda, View::Documents];
+    pub const ALL: [View; 5] = [
+        View::Cards,
+        View::Calendar,
+        View::Agenda,
+        View::Documents,
+        View::Following,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -116,6 +124,7 @@ impl View {
             View::Calendar => "calendar",
             View::Agenda => "agenda",
             View::Documents => "documents",
+            View::Following => "following",
         }
     }
 }
@@ -142,6 +151,9 @@ pub struct ViewState {
     pub horizon: Horizon,
     /// The article shown in full.
     pub article: Option<String>,
+    /// Items a shared watch list offers to follow (`follow=`, `following::Target::encode`):
+    /// shown with a question, added only when the reader says so.
+    pub offer: Vec<String>,
 }
 
 /// Per facet, its selected values in the URL's order.
@@ -196,6 +208,8 @@ pub enum Change {
     Clear,
     /// The value a notice is about, removed from the link.
     DropNotice(Notice),
+    /// A shared list's offer answered: the view as it was, without it.
+    DismissOffer,
 }
 
 /// How a change enters the browser's history.
@@ -211,8 +225,10 @@ impl ViewState {
     /// The view after `change`. Only opening an article keeps one open: every other change is
     /// about the list, the calendar or the agenda, so it shows them.
     pub fn apply(&self, change: &Change) -> ViewState {
+        // An offer is answered (or set aside) by whatever the reader does next.
         let mut next = ViewState {
             article: None,
+            offer: Vec::new(),
             ..self.clone()
         };
         match change {
@@ -256,7 +272,7 @@ impl ViewState {
                 }
             }
             Change::OpenArticle(id) => next.article = article_id(id),
-            Change::CloseArticle => {}
+            Change::CloseArticle | Change::DismissOffer => {}
             Change::Show(facet, value) => {
                 next = ViewState::default();
                 let _ = add_distinct(next.selected.values_mut(*facet), value);
@@ -277,6 +293,10 @@ impl ViewState {
                         .values_mut(facet)
                         .retain(|v| *v != notice.value),
                     Param::Article => next.article = None,
+                    Param::Follow => {
+                        next.offer = self.offer.clone();
+                        next.offer.retain(|v| *v != notice.value);
+                    }
                     // `parse` already dropped the others: writing the state back removes them.
                     _ => {}
                 }

@@ -16,6 +16,9 @@ use crate::components::error_panel::ErrorPanel;
 use crate::components::exports::Exports;
 use crate::components::facet_cloud::FacetCloud;
 use crate::components::filters::Filters;
+use crate::components::follow_offer::FollowOffer;
+use crate::components::follow_view::FollowView;
+use crate::components::following_view::{FollowingView, StorageProblem};
 use crate::components::loading::Loading;
 use crate::components::notices::Notices;
 use crate::components::offline_notice::OfflineNotice;
@@ -23,10 +26,12 @@ use crate::components::org_summary::OrgSummary;
 use crate::components::result_count::ResultCount;
 use crate::components::search_box::SearchBox;
 use crate::components::site_header::SiteHeader;
+use crate::components::subscribe::SubscribeCalendar;
 use crate::components::update_prompt::UpdatePrompt;
 use crate::components::view_switch::ViewSwitch;
 use crate::data::load_root;
 use crate::explorer::{Explorer, Shared};
+use crate::following_store::Following;
 use crate::logic::archive::Root;
 use crate::logic::library::Library;
 use crate::logic::registry::{FacetKind, Place};
@@ -40,6 +45,7 @@ pub fn HomePage() -> impl IntoView {
     let load = RwSignal::new(Load::Pending);
     let archive = Archive::default();
     provide_context(archive);
+    Following::provide();
     let start = move || {
         load.set(Load::Pending);
         archive.status.set(None);
@@ -113,6 +119,8 @@ fn ExplorerPage(load: RwSignal<Load>) -> impl IntoView {
         <ArchiveStatus/>
         <OfflineNotice/>
         <Notices/>
+        <StorageProblem/>
+        <FollowOffer/>
         <div class="layout">
             <aside class="layout__sidebar" aria-label="Search and filters">
                 <SearchBox/>
@@ -130,20 +138,26 @@ fn ExplorerPage(load: RwSignal<Load>) -> impl IntoView {
             </aside>
             <div class="layout__content">
                 <ViewSwitch/>
-                <div class="toolbar">
-                    <ResultCount/>
-                    <CopyLink/>
-                    <Exports/>
-                </div>
-                <OrgSummary/>
-                <DocumentSummary/>
-                <ActiveFilters/>
+                // The Following screen is the device's list, not a view of the filters.
+                <Show when=move || view.get() != View::Following || open_article.get().is_some()>
+                    <div class="toolbar">
+                        <ResultCount/>
+                        <CopyLink/>
+                        <Exports/>
+                        <SubscribeCalendar/>
+                    </div>
+                    <OrgSummary/>
+                    <DocumentSummary/>
+                    <ActiveFilters/>
+                    <FollowView/>
+                </Show>
                 {move || match (open_article.get(), view.get()) {
                     (Some(index), _) => view! { <ArticleView index/> }.into_any(),
                     (None, View::Cards) => view! { <CardList/> }.into_any(),
                     (None, View::Calendar) => view! { <CalendarView/> }.into_any(),
                     (None, View::Agenda) => view! { <AgendaView/> }.into_any(),
                     (None, View::Documents) => view! { <DocumentsView/> }.into_any(),
+                    (None, View::Following) => view! { <FollowingView/> }.into_any(),
                 }}
             </div>
         </div>

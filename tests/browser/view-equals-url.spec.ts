@@ -149,6 +149,11 @@ const actions: Action[] = [
     run: (p) => p.getByRole("region", { name: "Documents", exact: true }).getByRole("heading").nth(1).getByRole("link").click(),
   },
   {
+    name: "open what I follow, from the header",
+    applies: async (p) => !p.url().includes("view=following"),
+    run: (p) => p.getByRole("banner").getByRole("link", { name: /^Following/ }).click(),
+  },
+  {
     name: "a document type",
     applies: (p) => visible(lawType(p)),
     run: (p) => lawType(p).click(),
@@ -177,6 +182,7 @@ const starts = [
   "./?tag=Nope&view=calendar&month=2021-09&section=Cybersecurity",
   "./?view=documents",
   "./?doc=data-security-law",
+  "./?view=following",
 ];
 
 for (const start of starts) {

@@ -1,0 +1,233 @@
+use leptos::prelude::*;
+
+use crate::archive_load::Archive;
+use crate::browser::{app_url, download};
+use crate::components::subscribe::{https_url, webcal_url};
+use crate::explorer::{href, Explorer};
+use crate::following_store::Following;
+use crate::logic::calendar::long_date;
+use crate::logic::following::StoredProblem;
+use crate::logic::watch::{closing_soon, opml, summarise, Summary, Upcoming};
+use crate::logic::view::{Change, View, ViewState};
+
+/// The Following screen closes with the dates within this many days.
+const SOON_DAYS: i64 = 30;
+
+/// What the reader follows on this device (`view=following`): what closes soon among it, then
+/// each item with its counts, its next date, its feed and calendar, in the reader's order; and
+/// the list itself to share, export as OPML, or forget.
+#[component]
+pub fn FollowingView() -> impl IntoView {
+    let explorer = Explorer::get();
+    let following = Following::get();
+    let archive = use_context::<Archive>();
+    let today = explorer.today;
+    let new_issues = Memo::new(move |_| {
+        archive
+            .and_then(|a| a.status.with(|s| s.as_ref().map(|s| s.new_issues.clone())))
+            .unwrap_or_default()
+    });
+    let summaries = Memo::new(move |_| {
+        explorer.with_library(|l| {
+            new_issues.with(|new| {
+                following.with(|list| {
+                    list.items().iter().map(|i| summarise(l, i, new, today)).collect::<Vec<_>>()
+                })
+            })
+        })
+    });
+    let soon = Memo::new(move |_| {
+        explorer.with_library(|l| following.with(|list| closing_soon(l, list.items(), today, SOON_DAYS)))
+    });
+    let count = move || following.with(|l| l.len());
+    view! {
+        <section class="following" aria-labelledby="following-title">
+            <h2 class="following__title" id="following-title">"Following"</h2>
+            <p class="following__intro">
+                {move || match count() {
+                    1 => "1 item".to_string(),
+                    n => format!("{n} items"),
+                }}
+                ", kept in this browser on this device only: nothing of it leaves the device."
+                {(!following.stored).then_some(" This browser keeps no storage here: the list lasts until the tab closes.")}
+            </p>
+            <Show
+                when=move || count() != 0
+                fallback=|| view! {
+                    <p class="following__empty">
+                        "You follow nothing yet. Choose a tag, an organisation or a document and press “Follow” beside it, or “Follow this view” above the articles."
+                    </p>
+                }
+            >
+                <h3 class="following__heading">"Closing soon"</h3>
+                {move || {
+                    let soon = soon.get();
+                    if soon.is_empty() {
+                        return view! { <p class="following__none">"Nothing you follow closes or takes effect in the next 30 days."</p> }.into_any();
+                    }
+                    view! {
+                        <ul class="following__soon">
+                            {soon.into_iter().map(|(upcoming, name)| view! { <SoonEntry upcoming name/> }).collect_view()}
+                        </ul>
+                    }.into_any()
+                }}
+                <h3 class="following__heading">"Your list"</h3>
+                <ol class="following__list">
+                    {move || summaries.get().into_iter().map(|summary| view! { <FollowedItem summary/> }).collect_view()}
+                </ol>
+                <ListActions summaries/>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn SoonEntry(upcoming: Upcoming, name: String) -> impl IntoView {
+    let explorer = Explorer::get();
+    let article = explorer.with_library(|l| l.article(upcoming.occurrence.article).map(|a| a.id.clone()));
+    view! {
+        <li class="following__soon-entry">
+            <strong>{long_date(upcoming.day)}</strong>
+            " — "
+            {match article {
+                Some(id) => view! { <a href=explorer.link(Change::OpenArticle(id))>{upcoming.title}</a> }.into_any(),
+                None => upcoming.title.into_any(),
+            }}
+            ": " {upcoming.status}
+            <span class="following__from">" (" {name} ")"</span>
+        </li>
+    }
+}
+
+#[component]
+fn FollowedItem(summary: Summary) -> impl IntoView {
+    let following = Following::get();
+    let renaming = RwSignal::new(None::<String>);
+    let Summary { target, name, what, view, articles, new, next, feed, calendar, unknown } = summary;
+    let (up, down, remove, rename) = (target.clone(), target.clone(), target.clone(), target);
+    let save = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let name = renaming.get_untracked().unwrap_or_default();
+        following.change(|list| list.rename(&rename, &name));
+        renaming.set(None);
+    };
+    let counts = match (articles, new) {
+        (1, _) => "1 article".to_string(),
+        (n, 0) => format!("{n} articles"),
+        (n, new) => format!("{n} articles, {new} new since your last visit"),
+    };
+    let shown = name.clone();
+    view! {
+        <li class="following__item">
+            <p class="following__name">
+                <a href=href(&view)>{name.clone()}</a>
+                <span class="following__what">" · " {what}</span>
+            </p>
+            <p class="following__counts">{counts}</p>
+            {unknown.then(|| view! {
+                <p class="following__unknown">"Not in the archive now: renamed or removed since you followed it."</p>
+            })}
+            <p class="following__next">
+                {match next {
+                    Some(n) => format!("Next: {} — {} ({})", n.title, n.status, long_date(n.day)),
+                    None => "No open deadline or coming effective date.".to_string(),
+                }}
+            </p>
+            <p class="following__subscribe">
+                {feed.map(|feed| view! { <a href=format!("./{feed}") type="application/atom+xml">"Feed"</a> " " })}
+                {calendar.map(|path| view! {
+                    <a href=webcal_url(&path)>"Subscribe in your calendar app"</a>
+                    " · "
+                    <a href=https_url(&path) type="text/calendar">"Calendar address"</a>
+                })}
+            </p>
+            <div class="following__actions">
+                <button type="button" class="button button--secondary" aria-label=format!("Move {shown} up")
+                    on:click=move |_| following.change(|l| l.shift(&up, -1))>"↑"</button>
+                <button type="button" class="button button--secondary" aria-label=format!("Move {shown} down")
+                    on:click=move |_| following.change(|l| l.shift(&down, 1))>"↓"</button>
+                <button type="button" class="button button--secondary" aria-label=format!("Rename {shown}")
+                    on:click={let name = name.clone(); move |_| renaming.set(Some(name.clone()))}>"Rename"</button>
+                <button type="button" class="button button--secondary" aria-label=format!("Stop following {shown}")
+                    on:click=move |_| following.change(|l| l.remove(&remove))>"Remove"</button>
+            </div>
+            <Show when=move || renaming.with(Option::is_some)>
+                <form class="following__rename" on:submit=save.clone()>
+                    <label>
+                        "New name"
+                        <input type="text" maxlength="80"
+                            prop:value=move || renaming.get().unwrap_or_default()
+                            on:input=move |e| renaming.set(Some(event_target_value(&e)))/>
+                    </label>
+                    <button type="submit" class="button">"Save"</button>
+                </form>
+            </Show>
+        </li>
+    }
+}
+
+/// Share the list as a link, its feeds as OPML, or forget it.
+#[component]
+fn ListActions(summaries: Memo<Vec<Summary>>) -> impl IntoView {
+    let following = Following::get();
+    let shared = RwSignal::new(None::<String>);
+    let confirming = RwSignal::new(false);
+    let share = move |_| {
+        // A click handler: the list at the moment of the click.
+        let offer = ViewState {
+            offer: following.with(|l| l.share_values()),
+            ..ViewState::default()
+        };
+        shared.set(Some(format!("{}{}", app_url(), href(&offer).trim_start_matches("./"))));
+    };
+    let save_opml = move |_| {
+        let text = summaries.with_untracked(|s| opml(s, &app_url()));
+        let _ = download("standards-radar-following.opml", "text/x-opml;charset=utf-8", &text);
+    };
+    view! {
+        <div class="following__share">
+            <button type="button" class="button" on:click=share>"Share my list"</button>
+            <button type="button" class="button button--secondary" on:click=save_opml>"Download feeds as OPML"</button>
+            <button type="button" class="button button--secondary" on:click=move |_| confirming.set(true)>"Forget my list"</button>
+            {move || shared.get().map(|url| view! {
+                <label class="following__link">
+                    "Open this link on another device to add your list there:"
+                    <input type="text" readonly prop:value=url/>
+                </label>
+            })}
+            <Show when=move || confirming.get()>
+                <p class="following__confirm" role="alert">
+                    "Forget everything you follow on this device?"
+                    <button type="button" class="button" on:click=move |_| { following.forget(); confirming.set(false); }>"Forget"</button>
+                    <button type="button" class="button button--secondary" on:click=move |_| confirming.set(false)>"Keep it"</button>
+                </p>
+            </Show>
+        </div>
+    }
+}
+
+/// The stored list could not be read: it was dropped, and the reader is told why.
+#[component]
+pub fn StorageProblem() -> impl IntoView {
+    let following = Following::get();
+    move || {
+        following.problem.get().map(|problem| {
+            let why = match problem {
+                StoredProblem::Unreadable => "was damaged".to_string(),
+                StoredProblem::OtherVersion(v) => format!("was written by another version of the app (format {v})"),
+            };
+            view! {
+                <p class="following__problem" role="alert">
+                    "The list saved on this device " {why} " and could not be read, so it was cleared."
+                    <button type="button" class="button button--secondary" on:click=move |_| following.problem.set(None)>"Dismiss"</button>
+                </p>
+            }
+        })
+    }
+}
+
+/// The link to the Following screen.
+pub fn following_href() -> String {
+    href(&ViewState::default().apply(&Change::SetView(View::Following)))
+}
+

@@ -1,0 +1,108 @@
+use super::*;
+use crate::logic::view::Change;
+
+fn tag(value: &str) -> Target {
+    Target::Value(FacetKind::Tag, value.into())
+}
+
+#[test]
+fn a_target_reads_back_from_its_text_form() {
+    let org = Target::Value(FacetKind::Org, "SAC/TC 260: data".into());
+    assert_eq!(org.encode(), "org:SAC/TC 260: data");
+    assert_eq!(Target::decode(&org.encode()), Some(org));
+    let state = ViewState::default()
+        .apply(&Change::Toggle(FacetKind::Tag, "ICV".into()))
+        .apply(&Change::SetQuery("cyber: security".into()));
+    let view = Target::view("  My: cars \n view ", &state);
+    assert_eq!(
+        view,
+        Target::View {
+            name: "My: cars view".into(),
+            query: "tag=ICV&q=cyber%3A+security".into()
+        }
+    );
+    assert_eq!(Target::decode(&view.encode()), Some(view.clone()));
+    assert_eq!(view.state(), state);
+}
+
+#[test]
+fn only_followable_facets_and_real_values_decode() {
+    for text in [
+        "",
+        "ICV",
+        "tag:",
+        "tag:   ",
+        "orgtype:ministry",
+        "issue:2021-06-07",
+        "colour:red",
+        "view::tag=ICV",
+    ] {
+        assert_eq!(Target::decode(text), None, "{text:?}");
+    }
+    assert_eq!(Target::decode(&format!("tag:{}", "x".repeat(201))), None);
+    assert_eq!(Target::decode("kind:consultation"), Some(Target::Value(FacetKind::Kind, "consultation".into())));
+    // A hostile view query comes back as the app writes queries.
+    assert_eq!(
+        Target::decode("view:x:tag=ICV&bogus=1&tag=ICV&view=nope"),
+        Some(Target::View { name: "x".into(), query: "tag=ICV".into() })
+    );
+}
+
+#[test]
+fn following_toggles_and_a_value_is_one_in_any_spelling() {
+    let mut list = WatchList::default();
+    list.toggle(tag("Data Security"));
+    list.toggle(tag("ICV"));
+    assert!(list.follows(&tag("data-security")));
+    assert_eq!(list.len(), 2);
+    assert!(!list.add(tag("DataSecurity")));
+    list.toggle(tag("data security"));
+    assert!(!list.follows(&tag("Data Security")));
+    assert_eq!(list.items().len(), 1);
+    // The same value of another facet is another item.
+    list.toggle(Target::Value(FacetKind::Section, "ICV".into()));
+    assert_eq!(list.len(), 2);
+}
+
+#[test]
+fn the_reader_orders_renames_and_removes() {
+    let mut list = WatchList::default();
+    for t in ["A", "B", "C"] {
+        list.toggle(tag(t));
+    }
+    list.shift(&tag("C"), -1);
+    list.shift(&tag("A"), -1);
+    list.shift(&tag("C"), 5);
+    let order: Vec<String> = list.items().iter().map(|i| i.target.encode()).collect();
+    assert_eq!(order, ["tag:A", "tag:C", "tag:B"]);
+    list.rename(&tag("C"), " Cars ");
+    assert_eq!(list.items().get(1).and_then(|i| i.name.as_deref()), Some("Cars"));
+    list.rename(&tag("C"), "   ");
+    assert_eq!(list.items().get(1).and_then(|i| i.name.clone()), None);
+    list.remove(&tag("a"));
+    assert_eq!(list.share_values(), ["tag:C", "tag:B"]);
+}
+
+#[test]
+fn the_stored_list_reads_back_and_bad_storage_is_a_problem_not_a_crash() {
+    let mut list = WatchList::default();
+    list.toggle(tag("ICV"));
+    list.toggle(Target::Value(FacetKind::Doc, "data-security-law".into()));
+    list.rename(&tag("ICV"), "Cars \"&\" <roads>");
+    let stored = list.to_stored();
+    assert!(stored.starts_with("{\"version\":1,"), "{stored}");
+    assert_eq!(WatchList::from_stored(&stored), Ok(list));
+    assert_eq!(WatchList::from_stored("not json"), Err(StoredProblem::Unreadable));
+    assert_eq!(WatchList::from_stored("[1,2]"), Err(StoredProblem::Unreadable));
+    assert_eq!(
+        WatchList::from_stored("{\"version\":1,\"items\":7}"),
+        Err(StoredProblem::Unreadable)
+    );
+    assert_eq!(
+        WatchList::from_stored("{\"version\":2,\"items\":[]}"),
+        Err(StoredProblem::OtherVersion(2))
+    );
+    // Items this version cannot read are left out; repeats are one.
+    let odd = r#"{"version":1,"items":[{"follow":"tag:ICV"},{"follow":"colour:red"},{"follow":"tag:icv"}]}"#;
+    assert_eq!(WatchList::from_stored(odd).map(|l| l.share_values()), Ok(vec!["tag:ICV".to_string()]));
+}
