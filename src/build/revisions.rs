@@ -45,13 +45,9 @@ pub fn revisions(issues: &[(Date, &Dataset)]) -> HashMap<String, Revision> {
                 if !listed.insert(event.id.as_str()) {
                     continue;
                 }
-                let version = serde_json::to_string(&(
-                    event,
-                    &article.id,
-                    &article.title,
-                    &article.summary,
-                ))
-                .unwrap_or_default();
+                let version =
+                    serde_json::to_string(&(event, &article.id, &article.title, &article.summary))
+                        .unwrap_or_default();
                 let next = match kept.get(&event.id) {
                     None => Revision {
                         sequence: 0,
