@@ -13,7 +13,7 @@ DIST ?= dist
 SITE_URL ?= http://127.0.0.1:$(PORT)$(PUBLIC_URL)
 WASM_TARGET := wasm32-unknown-unknown
 
-.PHONY: bench audit run test setup setup-build import import-check extract-check test-site test-engines build-crash-test size-guard size-table size-breakdown build build-subpath serve test-native test-ics lint validate dataset test-browser size clean
+.PHONY: bench audit run test setup setup-build import import-check extract-check test-site test-calendars test-engines build-crash-test size-guard size-table size-breakdown build build-subpath serve test-native test-ics lint validate dataset test-browser size clean
 
 ## run: install what building needs, build a release, serve it on http://127.0.0.1:$(PORT)
 run: setup-build build serve
@@ -72,6 +72,9 @@ test-ics:
 	.venv/bin/python tests/ics_check.py target/all-events.ics public/data/archive.json https://example.org/radar/
 	cargo run --locked --quiet --example ics -- $(ICS_CORPUS) target/hostile-events.ics https://example.org/radar/
 	.venv/bin/python tests/ics_check.py target/hostile-events.ics $(ICS_CORPUS) https://example.org/radar/
+	# The same two files read by a second parser, Mozilla's ical.js.
+	node tests/ics_check.mjs public/data/archive.json target/all-events.ics
+	node tests/ics_check.mjs $(ICS_CORPUS) target/hostile-events.ics
 
 # Licenses, bans and sources of every dependency (deny.toml). Advisories need the RustSec
 # database from GitHub, which these machines cannot reach.
@@ -145,19 +148,48 @@ size-breakdown:
 	twiggy top -n 1000000 --format json -o target/size/twiggy.json target/size/named.wasm
 	@python3 scripts/size-breakdown.py target/size/twiggy.json --top 25
 
-# The feeds, article and document pages, sitemap and index the build writes, read by independent
-# parsers (feedparser, html.parser, xml.etree): the shipped build, then the hostile corpus's texts.
+# The feeds, article and document pages, calendars, sitemap and index the build writes, read by
+# independent parsers (feedparser, html.parser, xml.etree, icalendar, ical.js): the shipped build,
+# then the hostile corpus's texts, then the calendars from one build to the next (test-calendars).
 HOSTILE_SITES := script-in-text control-characters bidi-emoji-tags huge-title hostile-events hostile-documents
 test-site:
 	.venv/bin/python tests/site_check.py $(DIST) $(SITE_URL) public/data/archive.json
 	.venv/bin/python tests/documents_check.py $(DIST) $(SITE_URL) public/data/archive.json
+	.venv/bin/python tests/calendars_check.py $(DIST) public/data/archive.json
+	node tests/ics_check.mjs public/data/archive.json $(DIST)/calendars
 	for name in $(HOSTILE_SITES); do \
 	  rm -rf target/site/$$name && mkdir -p target/site/$$name/data && \
 	  cp index.html target/site/$$name/ && cp tests/corpus/$$name.json target/site/$$name/data/archive.json && \
 	  cargo run --locked --quiet --example site -- target/site/$$name https://example.org/radar/ && \
 	  .venv/bin/python tests/site_check.py target/site/$$name https://example.org/radar/ tests/corpus/$$name.json && \
-	  .venv/bin/python tests/documents_check.py target/site/$$name https://example.org/radar/ tests/corpus/$$name.json || exit 1; \
+	  .venv/bin/python tests/documents_check.py target/site/$$name https://example.org/radar/ tests/corpus/$$name.json && \
+	  .venv/bin/python tests/calendars_check.py target/site/$$name tests/corpus/$$name.json && \
+	  node tests/ics_check.mjs tests/corpus/$$name.json target/site/$$name/calendars || exit 1; \
 	done
+	$(MAKE) --no-print-directory test-calendars
+
+# The subscribed calendars from one build to the next (tests/calendars_revision.py): the shipped
+# archive built twice (the same bytes), then with one more issue (NEXT_ISSUE), which restates one
+# event (NEXT_CHANGES) with another date: every UID kept, that event one revision further, every
+# other event the same bytes. Only the site step of a build, a second each.
+NEXT_ISSUE := tests/corpus/calendar-next-issue.json
+NEXT_CHANGES := im-standard-system-guidelines-deadline@standards-radar
+CAL_REV := target/calendar-revisions
+test-calendars:
+	rm -rf $(CAL_REV)
+	for build in before again after; do \
+	  mkdir -p $(CAL_REV)/$$build && cp index.html $(CAL_REV)/$$build/ && cp -r public/data $(CAL_REV)/$$build/data || exit 1; \
+	done
+	.venv/bin/python tests/calendars_revision.py add $(CAL_REV)/after/data $(NEXT_ISSUE) 2021-08-09 "August–September 2021" 2021-10
+	# The site build moves issue files to their hashed names: the checks read this copy.
+	cp -r $(CAL_REV)/after/data $(CAL_REV)/archive-after
+	for build in before again after; do \
+	  cargo run --locked --quiet --example site -- $(CAL_REV)/$$build https://example.org/radar/ > /dev/null || exit 1; \
+	done
+	diff -r $(CAL_REV)/before/calendars $(CAL_REV)/again/calendars
+	.venv/bin/python tests/calendars_revision.py compare $(CAL_REV)/before $(CAL_REV)/after $(NEXT_CHANGES) 2021-10
+	.venv/bin/python tests/calendars_check.py $(CAL_REV)/after $(CAL_REV)/archive-after/archive.json
+	node tests/ics_check.mjs $(CAL_REV)/archive-after/archive.json $(CAL_REV)/after/calendars
 
 # Growth of the wasm over the size recorded in bench/size-budget.json is a decision: over 5 %
 # fails the tests.

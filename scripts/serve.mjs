@@ -59,6 +59,8 @@ const types = {
   ".ico": "image/x-icon",
   ".txt": "text/plain; charset=utf-8",
   ".xml": "application/xml; charset=utf-8",
+  // The subscribed calendars: calendar apps go by the type.
+  ".ics": "text/calendar; charset=utf-8",
 };
 
 async function fileFor(urlPath) {
@@ -81,7 +83,7 @@ async function fileFor(urlPath) {
 
 // Compressed like a static host or CDN would: the build's precompressed FILE.br or FILE.gz
 // when there is one at least as new as FILE, else brotli or gzip on the fly, cached per file.
-const compressible = new Set([".html", ".js", ".mjs", ".css", ".json", ".wasm", ".svg", ".txt", ".xml"]);
+const compressible = new Set([".html", ".js", ".mjs", ".css", ".json", ".wasm", ".svg", ".txt", ".xml", ".ics"]);
 const compressed = new Map();
 async function encode(path, body, acceptEncoding) {
   if (!compressible.has(extname(path)) || body.length < 1024) return [body, null];

@@ -98,13 +98,15 @@ fn every_case_of_the_corpus_behaves_as_the_manifest_says() {
 /// own. `make test-ics` reads the same export back with Python's icalendar.
 #[test]
 fn hostile_event_text_stays_inside_its_ics_property() {
-    const LINES: [&str; 4] = [
+    const LINES: [&str; 6] = [
         "BEGIN:VCALENDAR",
         "END:VCALENDAR",
         "BEGIN:VEVENT",
         "END:VEVENT",
+        "BEGIN:VALARM",
+        "END:VALARM",
     ];
-    const NAMES: [&str; 15] = [
+    const NAMES: [&str; 17] = [
         "VERSION",
         "PRODID",
         "CALSCALE",
@@ -120,6 +122,9 @@ fn hostile_event_text_stays_inside_its_ics_property() {
         "CATEGORIES",
         "URL",
         "TRANSP",
+        // The reminders (logic::alarms): their DESCRIPTION carries the event's title.
+        "ACTION",
+        "TRIGGER",
     ];
     let manifest: Manifest = serde_json::from_slice(&load("manifest.json")).unwrap();
     let mut exported = 0;

@@ -5,10 +5,10 @@
 Run by `make test-ics` on the export of the whole shipped dataset, and on the hostile corpus's
 events (tests/corpus/hostile-events.json): line breaks, commas, semicolons, backslashes, long
 multi-byte lines, bidi controls and `javascript:` in titles, locations and ids must come back as
-the same text, and nothing in them may start a property or a component of its own.
+the same text, and nothing in them may start a property or a component of its own. Every event
+has the reminders of its kind (ics_expect.py).
 """
 
-import calendar
 import sys
 from datetime import date, datetime, timedelta, timezone
 from urllib.parse import parse_qs, urlsplit
@@ -18,33 +18,16 @@ import icalendar
 
 import archive
 from checks import Checks
+from ics_expect import as_text, expected_alarms, first_day, last_day
 
 ics_path, dataset_path, app_url = sys.argv[1], sys.argv[2], sys.argv[3]
 raw = open(ics_path, "rb").read()
 dataset = archive.load(dataset_path)
 
 
-def as_text(value):
-    """What an iCalendar TEXT value can carry of a string: a line break is written `\\n`, so a
-    CRLF comes back as LF, and a lone CR is dropped."""
-    return value.replace("\r\n", "\n").replace("\r", "")
-
-
 # Each event by its id as the UID carries it.
 events = {as_text(e["id"]): e for a in dataset["articles"] for e in a["events"]}
 article_of = {as_text(e["id"]): a for a in dataset["articles"] for e in a["events"]}
-
-
-def first_day(text):
-    parts = [int(p) for p in text.split("-")]
-    return date(parts[0], parts[1], parts[2] if len(parts) == 3 else 1)
-
-
-def last_day(text):
-    parts = [int(p) for p in text.split("-")]
-    if len(parts) == 3:
-        return date(*parts)
-    return date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
 
 
 def expected_span(event):
@@ -82,11 +65,12 @@ check(lines.count(b"BEGIN:VEVENT") == len(events) and lines.count(b"END:VEVENT")
 # writer's properties: a name the data made up would start a line of its own.
 CALENDAR = {"VERSION", "PRODID", "CALSCALE", "METHOD", "X-WR-CALNAME"}
 EVENT = {"UID", "DTSTAMP", "DTSTART", "DTEND", "SUMMARY", "DESCRIPTION", "LOCATION", "CATEGORIES", "URL", "TRANSP"}
+ALARM = {"ACTION", "TRIGGER", "DESCRIPTION"}
 unfolded = raw.replace(b"\r\n ", b"").decode("utf-8").split("\r\n")[:-1]
 for line in unfolded:
     name = line.split(":", 1)[0].split(";", 1)[0]
-    check(line in ("BEGIN:VCALENDAR", "END:VCALENDAR", "BEGIN:VEVENT", "END:VEVENT")
-          or (":" in line and name in CALENDAR | EVENT), f"a line of the writer's own: {line[:80]!r}")
+    check(line in ("BEGIN:VCALENDAR", "END:VCALENDAR", "BEGIN:VEVENT", "END:VEVENT", "BEGIN:VALARM", "END:VALARM")
+          or (":" in line and name in CALENDAR | EVENT | ALARM), f"a line of the writer's own: {line[:80]!r}")
 
 try:
     cal = icalendar.Calendar.from_ical(raw)
@@ -106,7 +90,8 @@ check(len(set(uids)) == len(uids), "UIDs are unique")
 
 for v in vevents:
     uid = str(v.get("UID"))
-    check(set(v.keys()) <= EVENT and not v.subcomponents, f"{uid}: only the writer's properties ({sorted(v.keys())})")
+    check(set(v.keys()) <= EVENT and all(c.name == "VALARM" for c in v.subcomponents),
+          f"{uid}: only the writer's properties and reminders ({sorted(v.keys())})")
     check(not any(isinstance(value, list) for value in v.values()), f"{uid}: each property once")
     event = events.get(uid.removesuffix("@standards-radar"))
     check(event is not None, f"{uid} names an event of the dataset")
@@ -133,6 +118,13 @@ for v in vevents:
         check(start.tzinfo is not None and start.utcoffset() == timedelta(0), f"{uid} is in UTC")
     check((start, end) == expected_span(event),
           f"{uid} runs {expected_span(event)}, not {(start, end)}")
+    # The reminders of its kind, each a display alarm relative to the start.
+    alarms = v.subcomponents
+    check(all(set(a.keys()) == ALARM and str(a.get("ACTION")) == "DISPLAY"
+              and a["TRIGGER"].params.get("RELATED", "START") == "START" for a in alarms),
+          f"{uid}: each reminder is a DISPLAY alarm relative to the start")
+    got = [(a.decoded("TRIGGER"), str(a.get("DESCRIPTION"))) for a in alarms]
+    check(got == expected_alarms(event, start, end), f"{uid} reminders {got} != {expected_alarms(event, start, end)}")
 
 # Known events of the shipped data, with their dates worked out by hand.
 by_uid = {str(v.get("UID")).removesuffix("@standards-radar"): v for v in vevents}

@@ -1,7 +1,9 @@
 //! What the build writes beside the app so that it reaches readers outside the open tab: Atom
 //! feeds (the newest 50 articles, one per tag, issue, document and organisation), one static
 //! page per article (its text, readable without JavaScript, with link-preview tags) and per
-//! document (its record: steps, relations, the articles naming it), `sitemap.xml`,
+//! document (its record: steps, relations, the articles naming it), the calendars a calendar
+//! app subscribes to (the archive's, each tag's, organisation's, document's and event kind's:
+//! `calendars.rs`), `sitemap.xml`,
 //! `robots.txt`, and the index page's own preview tags and a `<noscript>` list of the
 //! articles. And the facts of the build (`standards_radar::build::facts`): each issue file
 //! moved to its content-hashed name, and `build-facts.json` with the service worker's
@@ -14,6 +16,7 @@
 //! Every link into the app is a view of the app's own (`logic::paths::view_link`), and every
 //! file name comes from `logic::paths`, as the app names them.
 
+mod calendars;
 mod dataset;
 mod documents;
 mod files;
@@ -25,6 +28,7 @@ use std::process::ExitCode;
 
 use standards_radar::build::archive_files::read_on_disk;
 use standards_radar::build::facts::{publish_issues, write_facts, BuildFacts, FACTS_FILE};
+use standards_radar::build::revisions::of_files;
 use standards_radar::logic::archive::{read_root, Manifest, Root, ROOT_URL};
 use standards_radar::logic::export::entry_date;
 use standards_radar::logic::links::safe_http_url;
@@ -37,6 +41,7 @@ use standards_radar::logic::text::value_key;
 use standards_radar::logic::view::ViewState;
 use standards_radar::model::Article;
 
+use calendars::{write_calendars, Groups};
 use dataset::{clean, documents, grouped, newest_first, org_name, orgs, tags};
 use documents::{doc_link, last_named, Context};
 use files::{fill_index, write};
@@ -122,6 +127,8 @@ fn build(dist: &Path, site_url: &str) -> Result<String, String> {
         Root::Archive(manifest) => Some(manifest.clone()),
         Root::Single(_) => None,
     };
+    // From every issue file as it is, before they are assembled into one dataset.
+    let revisions = of_files(&on_disk);
     let mut data = on_disk.into_dataset()?;
     // Only once every issue is read and checked are the files moved to their served names.
     let facts = publish(dist, manifest.as_ref())?;
@@ -189,6 +196,18 @@ fn build(dist: &Path, site_url: &str) -> Result<String, String> {
         })?;
         write(dist, path, &xml)?;
     }
+
+    let tag_list = tags(&data);
+    let org_list = orgs(&data);
+    let groups = Groups {
+        tags: &tag_list,
+        orgs: &org_list,
+        records: &records,
+        by_tag: &by_tag,
+        by_org: &by_org,
+        by_doc: &by_doc,
+    };
+    let calendars = write_calendars(dist, &site, &data, &revisions, &groups)?;
 
     for article in &data.articles {
         // An archive article names its own issue; a single file has one.
@@ -275,7 +294,7 @@ fn build(dist: &Path, site_url: &str) -> Result<String, String> {
     })?;
     fill_index(dist, &head, &noscript)?;
     Ok(format!(
-        "{} feeds, {} article pages, {} document pages, sitemap.xml, robots.txt, index preview tags for {site}; {}",
+        "{} feeds, {calendars} calendars, {} article pages, {} document pages, sitemap.xml, robots.txt, index preview tags for {site}; {}",
         feeds.len(),
         data.articles.len(),
         records.len(),

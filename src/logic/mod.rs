@@ -1,5 +1,6 @@
 //! Pure logic over the in-memory dataset: no leptos, no web_sys, tested with `cargo test`.
 
+pub mod alarms;
 pub mod archive;
 pub mod calendar;
 pub mod catalog;
