@@ -2,9 +2,9 @@ use leptos::prelude::*;
 
 use crate::components::follow_button::FollowButton;
 use crate::explorer::Explorer;
-use crate::logic::following::Target;
 use crate::logic::dates::Fuzzy;
 use crate::logic::documents::standing;
+use crate::logic::following::Target;
 use crate::logic::library::Library;
 use crate::logic::registry::FacetKind;
 use crate::logic::view::Change;

@@ -32,7 +32,9 @@ pub fn FollowOffer() -> impl IntoView {
                     .iter()
                     .map(|text| match Target::decode(text) {
                         None => Offered::Unreadable(text.clone()),
-                        Some(t) if !unknown_values(l.data(), l.catalog(), &t.state()).is_empty() => {
+                        Some(t)
+                            if !unknown_values(l.data(), l.catalog(), &t.state()).is_empty() =>
+                        {
                             Offered::Unknown(own_name(l, &t))
                         }
                         Some(t) => {

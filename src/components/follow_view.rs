@@ -20,8 +20,11 @@ pub fn FollowView() -> impl IntoView {
         // A click handler: the filters at the moment of the click.
         let own = explorer.with_library(|l| {
             explorer.state.with_untracked(|s| {
-                let labels: Vec<String> =
-                    s.filters(Some(l.data())).into_iter().map(|f| f.label).collect();
+                let labels: Vec<String> = s
+                    .filters(Some(l.data()))
+                    .into_iter()
+                    .map(|f| f.label)
+                    .collect();
                 labels.join(", ")
             })
         });
@@ -30,7 +33,9 @@ pub fn FollowView() -> impl IntoView {
     };
     let save = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let target = explorer.state.with_untracked(|s| Target::view(&name.get_untracked(), s));
+        let target = explorer
+            .state
+            .with_untracked(|s| Target::view(&name.get_untracked(), s));
         if matches!(&target, Target::View { name, .. } if !name.is_empty()) {
             following.change(|list| {
                 list.add(target);

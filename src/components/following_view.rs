@@ -7,8 +7,8 @@ use crate::explorer::{href, Explorer};
 use crate::following_store::Following;
 use crate::logic::calendar::long_date;
 use crate::logic::following::StoredProblem;
-use crate::logic::watch::{closing_soon, opml, summarise, Summary, Upcoming};
 use crate::logic::view::{Change, View, ViewState};
+use crate::logic::watch::{closing_soon, opml, summarise, Summary, Upcoming};
 
 /// The Following screen closes with the dates within this many days.
 const SOON_DAYS: i64 = 30;
@@ -31,13 +31,18 @@ pub fn FollowingView() -> impl IntoView {
         explorer.with_library(|l| {
             new_issues.with(|new| {
                 following.with(|list| {
-                    list.items().iter().map(|i| summarise(l, i, new, today)).collect::<Vec<_>>()
+                    list.items()
+                        .iter()
+                        .map(|i| summarise(l, i, new, today))
+                        .collect::<Vec<_>>()
                 })
             })
         })
     });
     let soon = Memo::new(move |_| {
-        explorer.with_library(|l| following.with(|list| closing_soon(l, list.items(), today, SOON_DAYS)))
+        explorer.with_library(|l| {
+            following.with(|list| closing_soon(l, list.items(), today, SOON_DAYS))
+        })
     });
     let count = move || following.with(|l| l.len());
     view! {
@@ -84,7 +89,8 @@ pub fn FollowingView() -> impl IntoView {
 #[component]
 fn SoonEntry(upcoming: Upcoming, name: String) -> impl IntoView {
     let explorer = Explorer::get();
-    let article = explorer.with_library(|l| l.article(upcoming.occurrence.article).map(|a| a.id.clone()));
+    let article =
+        explorer.with_library(|l| l.article(upcoming.occurrence.article).map(|a| a.id.clone()));
     view! {
         <li class="following__soon-entry">
             <strong>{long_date(upcoming.day)}</strong>
@@ -103,7 +109,18 @@ fn SoonEntry(upcoming: Upcoming, name: String) -> impl IntoView {
 fn FollowedItem(summary: Summary) -> impl IntoView {
     let following = Following::get();
     let renaming = RwSignal::new(None::<String>);
-    let Summary { target, name, what, view, articles, new, next, feed, calendar, unknown } = summary;
+    let Summary {
+        target,
+        name,
+        what,
+        view,
+        articles,
+        new,
+        next,
+        feed,
+        calendar,
+        unknown,
+    } = summary;
     let (up, down, remove, rename) = (target.clone(), target.clone(), target.clone(), target);
     let save = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
@@ -178,11 +195,19 @@ fn ListActions(summaries: Memo<Vec<Summary>>) -> impl IntoView {
             offer: following.with(|l| l.share_values()),
             ..ViewState::default()
         };
-        shared.set(Some(format!("{}{}", app_url(), href(&offer).trim_start_matches("./"))));
+        shared.set(Some(format!(
+            "{}{}",
+            app_url(),
+            href(&offer).trim_start_matches("./")
+        )));
     };
     let save_opml = move |_| {
         let text = summaries.with_untracked(|s| opml(s, &app_url()));
-        let _ = download("standards-radar-following.opml", "text/x-opml;charset=utf-8", &text);
+        let _ = download(
+            "standards-radar-following.opml",
+            "text/x-opml;charset=utf-8",
+            &text,
+        );
     };
     view! {
         <div class="following__share">
@@ -230,4 +255,3 @@ pub fn StorageProblem() -> impl IntoView {
 pub fn following_href() -> String {
     href(&ViewState::default().apply(&Change::SetView(View::Following)))
 }
-

@@ -28,12 +28,16 @@ fn calendar_of_view(explorer: Explorer) -> (String, String) {
         for facet in [FacetKind::Doc, FacetKind::Org, FacetKind::Tag] {
             if let [one] = s.selected.values(facet) {
                 if let Some(path) = calendar_path(facet, one) {
-                    let name = explorer.with_library(|l| facet.descriptor().display.name(Some(l.data()), one));
+                    let name = explorer
+                        .with_library(|l| facet.descriptor().display.name(Some(l.data()), one));
                     return (path, name);
                 }
             }
         }
-        (ARCHIVE_CALENDAR_PATH.to_string(), "the whole archive".to_string())
+        (
+            ARCHIVE_CALENDAR_PATH.to_string(),
+            "the whole archive".to_string(),
+        )
     })
 }
 

@@ -193,7 +193,10 @@ impl WatchList {
         let Some(at) = self.position(target) else {
             return;
         };
-        let Some(to) = at.checked_add_signed(by).filter(|&to| to < self.items.len()) else {
+        let Some(to) = at
+            .checked_add_signed(by)
+            .filter(|&to| to < self.items.len())
+        else {
             return;
         };
         self.items.swap(at, to);

@@ -40,11 +40,17 @@ fn only_followable_facets_and_real_values_decode() {
         assert_eq!(Target::decode(text), None, "{text:?}");
     }
     assert_eq!(Target::decode(&format!("tag:{}", "x".repeat(201))), None);
-    assert_eq!(Target::decode("kind:consultation"), Some(Target::Value(FacetKind::Kind, "consultation".into())));
+    assert_eq!(
+        Target::decode("kind:consultation"),
+        Some(Target::Value(FacetKind::Kind, "consultation".into()))
+    );
     // A hostile view query comes back as the app writes queries.
     assert_eq!(
         Target::decode("view:x:tag=ICV&bogus=1&tag=ICV&view=nope"),
-        Some(Target::View { name: "x".into(), query: "tag=ICV".into() })
+        Some(Target::View {
+            name: "x".into(),
+            query: "tag=ICV".into()
+        })
     );
 }
 
@@ -76,7 +82,10 @@ fn the_reader_orders_renames_and_removes() {
     let order: Vec<String> = list.items().iter().map(|i| i.target.encode()).collect();
     assert_eq!(order, ["tag:A", "tag:C", "tag:B"]);
     list.rename(&tag("C"), " Cars ");
-    assert_eq!(list.items().get(1).and_then(|i| i.name.as_deref()), Some("Cars"));
+    assert_eq!(
+        list.items().get(1).and_then(|i| i.name.as_deref()),
+        Some("Cars")
+    );
     list.rename(&tag("C"), "   ");
     assert_eq!(list.items().get(1).and_then(|i| i.name.clone()), None);
     list.remove(&tag("a"));
@@ -92,8 +101,14 @@ fn the_stored_list_reads_back_and_bad_storage_is_a_problem_not_a_crash() {
     let stored = list.to_stored();
     assert!(stored.starts_with("{\"version\":1,"), "{stored}");
     assert_eq!(WatchList::from_stored(&stored), Ok(list));
-    assert_eq!(WatchList::from_stored("not json"), Err(StoredProblem::Unreadable));
-    assert_eq!(WatchList::from_stored("[1,2]"), Err(StoredProblem::Unreadable));
+    assert_eq!(
+        WatchList::from_stored("not json"),
+        Err(StoredProblem::Unreadable)
+    );
+    assert_eq!(
+        WatchList::from_stored("[1,2]"),
+        Err(StoredProblem::Unreadable)
+    );
     assert_eq!(
         WatchList::from_stored("{\"version\":1,\"items\":7}"),
         Err(StoredProblem::Unreadable)
@@ -104,5 +119,8 @@ fn the_stored_list_reads_back_and_bad_storage_is_a_problem_not_a_crash() {
     );
     // Items this version cannot read are left out; repeats are one.
     let odd = r#"{"version":1,"items":[{"follow":"tag:ICV"},{"follow":"colour:red"},{"follow":"tag:icv"}]}"#;
-    assert_eq!(WatchList::from_stored(odd).map(|l| l.share_values()), Ok(vec!["tag:ICV".to_string()]));
+    assert_eq!(
+        WatchList::from_stored(odd).map(|l| l.share_values()),
+        Ok(vec!["tag:ICV".to_string()])
+    );
 }

@@ -10,9 +10,9 @@ pub mod documents;
 pub mod export;
 pub mod facets;
 pub mod filter;
-pub mod following;
 #[cfg(test)]
 pub mod fixtures;
+pub mod following;
 pub mod highlight;
 pub mod ics;
 pub mod library;

@@ -207,7 +207,9 @@ mod tests {
             let calendar = calendar_path(facet, "Data Security").unwrap_or_default();
             assert_eq!(
                 feed.trim_start_matches("feeds/").trim_end_matches(".xml"),
-                calendar.trim_start_matches("calendars/").trim_end_matches(".ics"),
+                calendar
+                    .trim_start_matches("calendars/")
+                    .trim_end_matches(".ics"),
             );
         }
         assert_eq!(calendar_path(FacetKind::Section, "Policy"), None);

@@ -141,7 +141,8 @@ pub fn closing_soon(
         }
         let results = select(data, library.catalog(), &view).results;
         for o in occurrences(data, &results, &[]) {
-            let Some(day) = act_day(&o).filter(|d| *d >= today && (*d - today).whole_days() <= days)
+            let Some(day) =
+                act_day(&o).filter(|d| *d >= today && (*d - today).whole_days() <= days)
             else {
                 continue;
             };

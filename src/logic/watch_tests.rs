@@ -7,7 +7,12 @@ fn library() -> Library {
     let mut old = article("old", &["ICV"], "An old article.");
     old.issue = "2021-04-05".into();
     old.events = vec![
-        event("comments", EventKind::Consultation, "2021-06-01", Some("2021-07-15")),
+        event(
+            "comments",
+            EventKind::Consultation,
+            "2021-06-01",
+            Some("2021-07-15"),
+        ),
         event("meeting", EventKind::Meeting, "2021-07-02", None),
     ];
     let mut new = article("new", &["ICV", "5G"], "A new article.");
@@ -27,13 +32,21 @@ fn item(target: Target) -> Item {
 fn an_item_counts_its_articles_the_new_ones_and_its_next_date() {
     let lib = library();
     let icv = item(Target::Value(FacetKind::Tag, "icv".into()));
-    let s = summarise(&lib, &icv, &["2021-06-07".to_string()], date!(2021 - 07 - 03));
+    let s = summarise(
+        &lib,
+        &icv,
+        &["2021-06-07".to_string()],
+        date!(2021 - 07 - 03),
+    );
     assert_eq!((s.articles, s.new), (2, 1));
     assert_eq!(s.name, "icv");
     assert_eq!(s.what, "Tag");
     // The meeting on 2 July is not a date to act on; the consultation closes on 15 July.
     let next = s.next.expect("a next date");
-    assert_eq!((next.title.as_str(), next.day), ("comments", date!(2021 - 07 - 15)));
+    assert_eq!(
+        (next.title.as_str(), next.day),
+        ("comments", date!(2021 - 07 - 15))
+    );
     assert!(next.status.contains("closes"), "{}", next.status);
     assert_eq!(s.feed.as_deref(), Some("feeds/tags/icv.xml"));
     assert_eq!(s.calendar.as_deref(), Some("calendars/tags/icv.ics"));
@@ -49,7 +62,12 @@ fn an_item_counts_its_articles_the_new_ones_and_its_next_date() {
 #[test]
 fn a_value_the_archive_no_longer_has_is_flagged() {
     let lib = library();
-    let gone = summarise(&lib, &item(Target::Value(FacetKind::Tag, "Blockchain".into())), &[], date!(2021 - 07 - 01));
+    let gone = summarise(
+        &lib,
+        &item(Target::Value(FacetKind::Tag, "Blockchain".into())),
+        &[],
+        date!(2021 - 07 - 01),
+    );
     assert!(gone.unknown);
     assert_eq!(gone.articles, 0);
 }
@@ -61,7 +79,10 @@ fn closing_soon_lists_each_date_once_soonest_first_within_the_window() {
     list.toggle(Target::Value(FacetKind::Tag, "ICV".into()));
     list.toggle(Target::Value(FacetKind::Tag, "5G".into()));
     let soon = closing_soon(&lib, list.items(), date!(2021 - 07 - 01), 30);
-    let titles: Vec<(&str, &str)> = soon.iter().map(|(u, n)| (u.title.as_str(), n.as_str())).collect();
+    let titles: Vec<(&str, &str)> = soon
+        .iter()
+        .map(|(u, n)| (u.title.as_str(), n.as_str()))
+        .collect();
     assert_eq!(titles, [("deadline", "5G"), ("comments", "ICV")]);
     let week = closing_soon(&lib, list.items(), date!(2021 - 07 - 01), 7);
     assert_eq!(week.len(), 1);
@@ -72,15 +93,27 @@ fn the_opml_lists_the_feeds_with_hostile_names_escaped() {
     let lib = library();
     let mut hostile = item(Target::Value(FacetKind::Tag, "ICV".into()));
     hostile.name = Some("<b>\"Cars\" & 'roads'\u{1}</b>".into());
-    let saved = item(Target::View { name: "mine".into(), query: "q=x".into() });
+    let saved = item(Target::View {
+        name: "mine".into(),
+        query: "q=x".into(),
+    });
     let summaries: Vec<Summary> = [hostile, saved]
         .iter()
         .map(|i| summarise(&lib, i, &[], date!(2021 - 07 - 01)))
         .collect();
     let opml = opml(&summaries, "https://example.org/radar/");
-    assert!(opml.contains("text=\"&lt;b&gt;&quot;Cars&quot; &amp; &apos;roads&apos;&lt;/b&gt; (Tag)\""), "{opml}");
-    assert!(opml.contains("xmlUrl=\"https://example.org/radar/feeds/tags/icv.xml\""), "{opml}");
-    assert!(opml.contains("htmlUrl=\"https://example.org/radar/?tag=ICV\""), "{opml}");
+    assert!(
+        opml.contains("text=\"&lt;b&gt;&quot;Cars&quot; &amp; &apos;roads&apos;&lt;/b&gt; (Tag)\""),
+        "{opml}"
+    );
+    assert!(
+        opml.contains("xmlUrl=\"https://example.org/radar/feeds/tags/icv.xml\""),
+        "{opml}"
+    );
+    assert!(
+        opml.contains("htmlUrl=\"https://example.org/radar/?tag=ICV\""),
+        "{opml}"
+    );
     // A saved view has no feed of its own.
     assert_eq!(opml.matches("<outline").count(), 1);
 }
