@@ -91,7 +91,8 @@ class Reader:
         self.wait_ready()
 
     def wait_ready(self):
-        self.wait(lambda: self.js("return !!document.querySelector('.result-count')"), "the explorer")
+        # The explorer's count, or the Following screen (which has no count: it is no list of articles).
+        self.wait(lambda: self.js("return !!document.querySelector('.result-count, .following')"), "the explorer")
 
     def wait(self, condition, what):
         try:
@@ -209,6 +210,48 @@ def check_document_screen(r):
     assert r.screen() == clicked, "the screen differs from a fresh load of its URL"
 
 
+def check_following(r):
+    # Follow a tag, find it on the Following screen after a reload, then carry the list to an
+    # empty device through "Share my list", which asks before adding.
+    r.open("?tag=ICV")
+    r.js("localStorage.clear()")
+    r.open("?tag=ICV")
+    r.click("//button[@aria-label='Follow Tag: ICV']")
+    r.wait(lambda: r.js("return document.querySelector(\"button[aria-label='Follow Tag: ICV']\").getAttribute('aria-pressed')") == "true", "the tag followed")
+    r.open("?view=following")
+    r.wait(lambda: len(r.texts(".following__item")) == 1, "one followed item")
+    item = r.text(".following__item")
+    assert "ICV · Tag" in item and "2 articles" in item, item
+    r.click("//button[normalize-space()='Share my list']")
+    r.wait(lambda: r.js("return document.querySelector('.following__link input')") is not None, "the link to share")
+    link = r.js("return document.querySelector('.following__link input').value")
+    assert link == r.base + "?follow=tag%3AICV", link
+    r.js("localStorage.clear()")
+    r.driver.get(link)
+    r.wait_ready()
+    r.wait(lambda: "ICV · Tag" in (r.text(".follow-offer") or ""), "the offer")
+    r.click("//button[normalize-space()='Add 1 item to my list']")
+    r.wait(lambda: r.query() == "", "the offer answered")
+    stored = r.js("return localStorage.getItem('standards-radar:following')")
+    assert stored and '"follow":"tag:ICV"' in stored, stored
+
+
+def check_subscribe(r):
+    r.open("?org=MIIT")
+    r.click("//summary[normalize-space()='Calendar subscription']")
+    link = r.js("return document.querySelector('.subscribe__webcal').getAttribute('href')")
+    assert link == r.base.replace("http://", "webcal://") + "calendars/organisations/miit.ics", link
+    address = r.js("return document.querySelector('.subscribe__address input').value")
+    text = r.driver.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "fetch(arguments[0]).then(r => r.text()).then(done, e => done(String(e)));",
+        address,
+    )
+    cal = icalendar.Calendar.from_ical(text)
+    assert str(cal.get("X-WR-CALNAME")) == "Standards Radar: MIIT", cal.get("X-WR-CALNAME")
+    assert cal.walk("VEVENT"), "no events in MIIT's calendar"
+
+
 def check_ics_export(r, downloads):
     r.open("?view=agenda&tag=ICV")
     # The file the app hands to the browser, read from its blob before the download starts:
@@ -245,6 +288,8 @@ CHECKS = [
     ("agenda", check_agenda),
     ("a document's screen equals a fresh load", check_document_screen),
     ("ICS export", check_ics_export),
+    ("follow a tag, and share the list", check_following),
+    ("subscribe to an organisation's calendar", check_subscribe),
 ]
 
 
