@@ -27,4 +27,5 @@ pub mod text;
 pub mod url;
 pub mod view;
 pub mod vocabulary;
+pub mod week_bars;
 pub mod zones;
