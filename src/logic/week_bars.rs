@@ -29,13 +29,6 @@ pub struct Bar {
     pub into_after: bool,
 }
 
-impl Bar {
-    /// This piece holds the period's last day: its close is drawn here.
-    pub fn closes_here(&self) -> bool {
-        !self.into_after
-    }
-}
-
 /// The bars of one week row and how many lanes they need (the space the day cells keep free).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct WeekBars {
@@ -179,8 +172,11 @@ mod tests {
         month_grid(2021, Month::July)
     }
 
-    /// Per week row, each bar as (article, column, span, lane, from_before, into_after).
-    fn layout(occurrences: &[Occurrence]) -> Vec<Vec<(usize, u8, u8, usize, bool, bool)>> {
+    /// A bar as (article, column, span, lane, from_before, into_after).
+    type Placed = (usize, u8, u8, usize, bool, bool);
+
+    /// Per week row, its bars.
+    fn layout(occurrences: &[Occurrence]) -> Vec<Vec<Placed>> {
         week_bars(&july(), occurrences)
             .into_iter()
             .map(|w| {
@@ -188,7 +184,14 @@ mod tests {
                     .iter()
                     .map(|b| {
                         let o = b.occurrence;
-                        (o.article.0, b.column, b.span, b.lane, b.from_before, b.into_after)
+                        (
+                            o.article.0,
+                            b.column,
+                            b.span,
+                            b.lane,
+                            b.from_before,
+                            b.into_after,
+                        )
                     })
                     .collect()
             })
