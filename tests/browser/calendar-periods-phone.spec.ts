@@ -13,6 +13,8 @@ test("at 390 px each period of July 2021 is listed once, with its dates and clos
   await expect(review).toBeVisible();
   await expect(review.getByText("10–25 July 2021")).toBeVisible();
   await expect(review.getByText("closes 25 Jul")).toBeVisible();
+  // Shown once in all: no day of the list repeats it as a chip.
+  await expect(calendar.getByText("Revised Measures for Cybersecurity Review: public comment period", { exact: true }).filter({ visible: true })).toHaveCount(1);
   // The CNCA call crosses three rows of the grid, and began in June: listed once, in the first.
   const call = calendar.getByRole("link", { name: /^CNCA call for membership.*, 29 June – 15 July 2021, call closes 15 July/ });
   await expect(call).toHaveCount(1);
