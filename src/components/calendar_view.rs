@@ -2,12 +2,14 @@ use leptos::prelude::*;
 use time::Date;
 
 use crate::components::add_to_calendar::ExportEvents;
+use crate::components::calendar_bars::WeekPeriods;
 use crate::components::event_status::EventStatus;
 use crate::explorer::Explorer;
 use crate::logic::calendar::{default_month, long_date, month_grid, shift_month, Occurrence};
 use crate::logic::dates::Fuzzy;
 use crate::logic::registry::FacetKind;
 use crate::logic::view::Change;
+use crate::logic::week_bars::{is_period, week_bars};
 use crate::model::EventKind;
 
 /// A month grid of the events of the matching articles.
@@ -52,23 +54,28 @@ pub fn CalendarView() -> impl IntoView {
         })
     };
     // The grid follows both the month and the events in it: a filter that keeps the month
-    // redraws the cells.
+    // redraws the cells. Per week: its Monday, each day with its one-day events (a period is
+    // drawn once per week as a bar instead, `logic::week_bars`), and the week's bars.
     let weeks = move || {
         // Positions name other events in a new library (more issues in): drawn anew with it.
         explorer.library.track();
         let (year, m) = month.get();
         in_month.with(|events| {
-            month_grid(year, m)
-                .into_iter()
-                .map(|week| {
-                    week.map(|day| {
+            let grid = month_grid(year, m);
+            let bars = week_bars(&grid, events);
+            grid.into_iter()
+                .zip(bars)
+                .map(|(week, bars)| {
+                    let [monday, ..] = week;
+                    let days = week.map(|day| {
                         let on_day: Vec<Occurrence> = events
                             .iter()
-                            .filter(|o| !o.is_month_only() && o.covers(day))
+                            .filter(|o| !o.is_month_only() && !is_period(o) && o.covers(day))
                             .copied()
                             .collect();
                         (day, day.month() != m, on_day)
-                    })
+                    });
+                    (monday, days, bars)
                 })
                 .collect::<Vec<_>>()
         })
@@ -111,23 +118,26 @@ pub fn CalendarView() -> impl IntoView {
                             .collect_view()}
                     </tr>
                 </thead>
-                <tbody>
-                    {move || {
-                        weeks()
-                            .into_iter()
-                            .map(|week| {
-                                view! {
-                                    <tr>
-                                        {week
+                {move || {
+                    weeks()
+                        .into_iter()
+                        .map(|(monday, days, periods)| {
+                            // The day cells keep this many lanes free under their number, for the bars.
+                            let lanes = periods.lanes.to_string();
+                            view! {
+                                <tbody class="calendar__week" style=("--calendar-lanes", lanes)>
+                                    {(!periods.bars.is_empty()).then(|| view! { <WeekPeriods monday bars=periods.bars/> })}
+                                    <tr class="calendar__days">
+                                        {days
                                             .into_iter()
                                             .map(|(day, outside, on_day)| view! { <DayCell day outside today=day == today on_day/> })
                                             .collect_view()}
                                     </tr>
-                                }
-                            })
-                            .collect_view()
-                    }}
-                </tbody>
+                                </tbody>
+                            }
+                        })
+                        .collect_view()
+                }}
             </table>
         </section>
     }

@@ -7,6 +7,7 @@ pub mod archive_status;
 pub mod article_body;
 pub mod article_card;
 pub mod article_view;
+pub mod calendar_bars;
 pub mod calendar_view;
 pub mod card_list;
 pub mod copy_link;

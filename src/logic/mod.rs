@@ -30,4 +30,5 @@ pub mod url;
 pub mod view;
 pub mod vocabulary;
 pub mod watch;
+pub mod week_bars;
 pub mod zones;

@@ -32,21 +32,25 @@ test("September 2021 shows each of its events on its day, weeks starting on Mond
   await expect(page.getByRole("heading", { level: 2, name: /SESEC IV Webinar 29/ })).toBeVisible();
 });
 
-test("a multi-day event shows on every day, also across the end of a month", async ({ page }) => {
+test("a multi-day event is a bar in each week row it crosses, also across the end of a month", async ({ page }) => {
   await page.goto("./?view=calendar&month=2021-07");
   const calendar = page.getByRole("region", { name: "Calendar" });
-  for (const day of ["Tuesday 27 July 2021", "Wednesday 28 July 2021"]) {
-    await expect(calendar.getByRole("cell", { name: day })).toContainText("2021 Qingdao Forum");
+  const periods = (monday: string) => calendar.getByRole("list", { name: `Periods, week of ${monday}` });
+  // The forum runs 27–28 July: one bar in its week, not a chip in each day.
+  await expect(periods("26 July 2021").getByRole("link", { name: /^2021 Qingdao Forum.*, 27–28 July 2021, ends 28 July$/ })).toBeVisible();
+  for (const day of ["Tuesday 27 July 2021", "Wednesday 28 July 2021", "Thursday 29 July 2021"]) {
+    await expect(calendar.getByRole("cell", { name: day })).not.toContainText("Qingdao");
   }
-  await expect(calendar.getByRole("cell", { name: "Thursday 29 July 2021" })).not.toContainText("Qingdao");
-  // The RoHS call runs 29 June – 15 July: in the July grid from the first row...
-  await expect(calendar.getByRole("cell", { name: "Tuesday 29 June 2021" })).toContainText("RoHS");
-  await expect(calendar.getByRole("cell", { name: "Thursday 15 July 2021" })).toContainText("RoHS");
-  await expect(calendar.getByRole("cell", { name: "Friday 16 July 2021" })).not.toContainText("RoHS");
-  // ...and in the June grid on its last days.
+  // The RoHS call runs 29 June – 15 July: in the July grid a bar in each of its first three rows...
+  for (const monday of ["28 June 2021", "5 July 2021", "12 July 2021"]) {
+    await expect(periods(monday).getByRole("link", { name: /RoHS/ })).toHaveCount(1);
+  }
+  await expect(periods("19 July 2021").getByRole("link", { name: /RoHS/ })).toHaveCount(0);
+  await expect(calendar.getByRole("cell", { name: "Thursday 15 July 2021" })).not.toContainText("RoHS");
+  // ...and in the June grid across its last days.
   await calendar.getByRole("link", { name: "‹ Previous month" }).click();
   await expect(page).toHaveURL(/month=2021-06/);
-  await expect(calendar.getByRole("cell", { name: "Wednesday 30 June 2021" })).toContainText("RoHS");
+  await expect(periods("28 June 2021").getByRole("link", { name: /RoHS.*29 June – 15 July 2021/ })).toBeVisible();
 });
 
 test("events known only to the month are listed as sometime this month", async ({ page }) => {

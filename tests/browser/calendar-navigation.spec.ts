@@ -29,7 +29,10 @@ test("on a day with events ahead, the calendar opens on the next one, marks toda
   await expect(calendar.getByRole("heading", { name: "July 2021" })).toBeVisible();
   const today = calendar.getByRole("cell", { name: "Tuesday 20 July 2021" });
   await expect(today).toHaveAttribute("aria-current", "date");
-  await expect(today).toContainText("comment period open, closes in 5 days");
+  // The review's comment period (10–25 July) is a bar over this week, counting down.
+  await expect(
+    calendar.getByRole("list", { name: "Periods, week of 19 July 2021" }).getByRole("link", { name: /^Revised Measures for Cybersecurity Review/ }),
+  ).toHaveAccessibleName(/comments close 25 July \(comment period open, closes in 5 days\)$/);
 
   await calendar.getByRole("link", { name: "Next month ›" }).click();
   await calendar.getByRole("link", { name: "Today" }).click();

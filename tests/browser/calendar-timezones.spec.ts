@@ -16,8 +16,11 @@ async function grid(browser: Browser, timezoneId: string): Promise<string[]> {
 
 test("the calendar grid is the same in every time zone", async ({ browser }) => {
   const utc = await grid(browser, "UTC");
-  expect(utc.length).toBe(35);
-  expect(utc[0]).toMatch(/^Monday 28 June 2021: /);
+  // The 35 day cells; the week rows' cells of periods (no name of their own) are compared too.
+  const days = utc.filter((cell) => !cell.startsWith("null:"));
+  expect(days.length).toBe(35);
+  expect(days[0]).toMatch(/^Monday 28 June 2021: /);
+  expect(utc.length).toBeGreaterThan(35);
   for (const zone of ["America/Los_Angeles", "Pacific/Kiritimati", "Asia/Shanghai"]) {
     expect(await grid(browser, zone), zone).toEqual(utc);
   }

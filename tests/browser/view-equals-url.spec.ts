@@ -166,9 +166,9 @@ function lawType(page: Page) {
   return page.getByRole("region", { name: "Kinds of document" }).locator("a:not([aria-disabled])", { hasText: /^Law/ });
 }
 
-/** A link that opens an article: a card's title, a calendar event, or an agenda item's article. */
+/** A link that opens an article: a card's title, a calendar event or period, or an agenda item's article. */
 function articleLink(page: Page) {
-  return page.locator(".card__link, .calendar__event, .agenda__meta a, .article__related a");
+  return page.locator(".card__link, .calendar__event, .calendar__bar-link, .agenda__meta a, .article__related a");
 }
 
 const starts = [
