@@ -4,10 +4,12 @@ use crate::components::add_to_calendar::AddToCalendar;
 use crate::components::article_body::ArticleBody;
 use crate::components::article_card::TagLink;
 use crate::components::event_status::EventStatus;
+use crate::components::follow_button::FollowButton;
 use crate::explorer::Explorer;
 use crate::logic::calendar::{describe_when, occurrences, Occurrence};
 use crate::logic::dates::Fuzzy;
 use crate::logic::filter::related;
+use crate::logic::following::Target;
 use crate::logic::links::{display_host, safe_http_url};
 use crate::logic::registry::FacetKind;
 use crate::logic::view::Change;
@@ -139,10 +141,13 @@ pub fn ArticleView(index: ArticleIx) -> impl IntoView {
                             .map(|(id, name)| {
                                 let full = (name != id).then(|| format!(" — {name}"));
                                 let link = explorer.link(Change::Toggle(FacetKind::Org, id.clone()));
+                                let target = Target::Value(FacetKind::Org, id.clone());
                                 view! {
                                     <li>
-                                        <a href=link title="Show the articles that name it">{id}</a>
+                                        <a href=link title="Show the articles that name it">{id.clone()}</a>
                                         {full}
+                                        " "
+                                        <FollowButton target name=id/>
                                     </li>
                                 }
                             })
@@ -154,8 +159,15 @@ pub fn ArticleView(index: ArticleIx) -> impl IntoView {
                         {docs
                             .into_iter()
                             .map(|(id, title)| {
+                                let target = Target::Value(FacetKind::Doc, id.clone());
                                 let link = explorer.link(Change::Show(FacetKind::Doc, id));
-                                view! { <li><a href=link title="Its record, and the articles that name it">{title}</a></li> }
+                                view! {
+                                    <li>
+                                        <a href=link title="Its record, and the articles that name it">{title.clone()}</a>
+                                        " "
+                                        <FollowButton target name=title/>
+                                    </li>
+                                }
                             })
                             .collect_view()}
                 </Part>

@@ -1,7 +1,9 @@
 use leptos::prelude::*;
 
 use crate::explorer::Explorer;
+use crate::following_store::Following;
 use crate::logic::facets::{most_used, Facet, FacetAt};
+use crate::logic::following::{Target, FOLLOWABLE};
 use crate::logic::order::sort_by_cached_key;
 use crate::logic::registry::FacetKind;
 use crate::logic::view::Change;
@@ -110,6 +112,18 @@ fn FacetToggle(id: FacetAt, facets: Memo<Vec<Facet>>, facet: FacetKind) -> impl 
     let count = move || state.get().map_or(0, |(count, _, _)| count);
     let selected = move || state.get().is_some_and(|(_, selected, _)| selected);
     let weight = move || state.get().map_or(0, |(_, _, weight)| weight);
+    // A mark on what this device follows (the toggle itself is beside the value's chip once
+    // chosen): the mark is the device's, so it is hidden from the accessible name, which a
+    // link shared to another device must keep.
+    let following = Following::get();
+    let target = FOLLOWABLE
+        .contains(&facet)
+        .then(|| Target::Value(facet, name.clone()));
+    let followed = Memo::new(move |_| {
+        target
+            .as_ref()
+            .is_some_and(|t| following.with(|list| list.follows(t)))
+    });
     let link = explorer.link(Change::Toggle(facet, name));
     let label_name = shown.clone();
     let label = move || {
@@ -131,6 +145,7 @@ fn FacetToggle(id: FacetAt, facets: Memo<Vec<Facet>>, facet: FacetKind) -> impl 
             tabindex=move || unreachable().then_some("-1")
             aria-label=label
         >
+            {move || followed.get().then(|| view! { <span class="follow-mark" aria-hidden="true">"★ "</span> })}
             {shown}
             <span class="tag-cloud__count" aria-hidden="true">{count}</span>
         </a>

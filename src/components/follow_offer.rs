@@ -57,7 +57,8 @@ pub fn FollowOffer() -> impl IntoView {
         })
     };
     let add = move |_| {
-        let targets = offered.with_untracked(|_| to_add());
+        // A click handler: what the offer holds at the moment of the click.
+        let targets = to_add();
         following.change(|list| {
             for target in targets {
                 list.add(target);

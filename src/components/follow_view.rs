@@ -33,6 +33,7 @@ pub fn FollowView() -> impl IntoView {
     };
     let save = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
+        // A submit handler: the view and the name at the moment of the submit.
         let target = explorer
             .state
             .with_untracked(|s| Target::view(&name.get_untracked(), s));
@@ -44,6 +45,7 @@ pub fn FollowView() -> impl IntoView {
         }
     };
     let stop = move |_| {
+        // A click handler: the view at the moment of the click.
         let target = this_view.get_untracked();
         following.change(|list| list.remove(&target));
     };

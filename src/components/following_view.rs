@@ -7,6 +7,7 @@ use crate::explorer::{href, Explorer};
 use crate::following_store::Following;
 use crate::logic::calendar::long_date;
 use crate::logic::following::StoredProblem;
+use crate::logic::paths::view_link;
 use crate::logic::view::{Change, View, ViewState};
 use crate::logic::watch::{closing_soon, opml, summarise, Summary, Upcoming};
 
@@ -124,6 +125,7 @@ fn FollowedItem(summary: Summary) -> impl IntoView {
     let (up, down, remove, rename) = (target.clone(), target.clone(), target.clone(), target);
     let save = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
+        // A submit handler: the name as typed at the moment of the submit.
         let name = renaming.get_untracked().unwrap_or_default();
         following.change(|list| list.rename(&rename, &name));
         renaming.set(None);
@@ -191,17 +193,11 @@ fn ListActions(summaries: Memo<Vec<Summary>>) -> impl IntoView {
     let confirming = RwSignal::new(false);
     let share = move |_| {
         // A click handler: the list at the moment of the click.
-        let offer = ViewState {
-            offer: following.with(|l| l.share_values()),
-            ..ViewState::default()
-        };
-        shared.set(Some(format!(
-            "{}{}",
-            app_url(),
-            href(&offer).trim_start_matches("./")
-        )));
+        let offer = following.with(|l| l.share_view());
+        shared.set(Some(view_link(&app_url(), &offer)));
     };
     let save_opml = move |_| {
+        // A click handler: the list at the moment of the click.
         let text = summaries.with_untracked(|s| opml(s, &app_url()));
         let _ = download(
             "standards-radar-following.opml",

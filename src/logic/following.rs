@@ -247,6 +247,15 @@ impl WatchList {
     pub fn share_values(&self) -> Vec<String> {
         self.items.iter().map(|i| i.target.encode()).collect()
     }
+
+    /// The view a link that carries the list to another device opens: the default view,
+    /// offering every item (`?follow=…`), which asks before adding any.
+    pub fn share_view(&self) -> ViewState {
+        ViewState {
+            offer: self.share_values(),
+            ..ViewState::default()
+        }
+    }
 }
 
 #[cfg(test)]

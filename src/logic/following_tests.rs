@@ -124,3 +124,27 @@ fn the_stored_list_reads_back_and_bad_storage_is_a_problem_not_a_crash() {
         Ok(vec!["tag:ICV".to_string()])
     );
 }
+
+#[test]
+fn the_shared_link_offers_the_list_and_reads_back() {
+    let mut list = WatchList::default();
+    list.toggle(tag("Data & Security"));
+    list.toggle(Target::view("Cars", &parse("tag=ICV&org=MIIT").0));
+    let query = list.share_view().to_query();
+    assert_eq!(
+        query,
+        "follow=tag%3AData+%26+Security&follow=view%3ACars%3Atag%3DICV%26org%3DMIIT"
+    );
+    let offered = parse(&query).0.offer;
+    let back: Vec<Target> = offered.iter().filter_map(|t| Target::decode(t)).collect();
+    assert_eq!(back.len(), 2);
+    assert!(back
+        .iter()
+        .zip(list.items())
+        .all(|(a, b)| a.same_as(&b.target)));
+    // Answering the offer drops it, and nothing else changes.
+    assert_eq!(
+        parse(&query).0.apply(&Change::DismissOffer),
+        ViewState::default()
+    );
+}

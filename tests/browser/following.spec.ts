@@ -140,7 +140,7 @@ test("following changes nothing a fresh load of the same link shows, but the fol
   const withoutMarks = (p: Page) =>
     p.getByRole("main").evaluate((main) => {
       const copy = main.cloneNode(true) as HTMLElement;
-      copy.querySelectorAll(".follow, .follow-view").forEach((e) => e.remove());
+      copy.querySelectorAll(".follow, .follow-view, .follow-mark").forEach((e) => e.remove());
       return (copy.textContent ?? "").replace(/\s+/g, " ").trim();
     });
   await expect(page.getByRole("article").first()).toBeVisible();
@@ -175,4 +175,21 @@ test("the feeds of what is followed download as OPML that a feed reader's parser
     expect(response.status(), feed.url).toBe(200);
     expect(await response.text()).toContain("<feed");
   }
+});
+
+test("an article's organisations and documents are followed from the article, and the clouds mark what is followed", async ({ page }) => {
+  await page.goto("./?article=data-security-law");
+  const article = page.getByRole("article");
+  const follow = article.getByRole("button", { name: "Follow Data Security Law" });
+  await follow.click();
+  await expect(follow).toHaveAttribute("aria-pressed", "true");
+  await page.goto("./?tag=ICV");
+  await page.getByRole("button", { name: "Follow Tag: ICV" }).click();
+  await page.goto("./");
+  // The mark is the device's: the link keeps its name, which a shared link must keep.
+  const icv = page.getByRole("region", { name: "Tags" }).getByRole("link", { name: /^ICV, \d+ articles?$/ });
+  await expect(icv).toContainText("★");
+  await page.goto("./?view=following");
+  await expect(followed(page)).toHaveCount(2);
+  await expect(followed(page).first()).toContainText("Data Security Law · Document");
 });
