@@ -68,7 +68,7 @@ pub fn FollowOffer() -> impl IntoView {
     };
     let dismiss = explorer.link(Change::DismissOffer);
     view! {
-        <Show when=move || offered.with(|o| !o.is_empty())>
+        {move || offered.with(|o| !o.is_empty()).then(|| view! {
             <section class="follow-offer" aria-labelledby="follow-offer-title">
                 <h2 class="follow-offer__title" id="follow-offer-title">"A shared list to follow"</h2>
                 <p>"This link holds a list of things to follow. Nothing is added until you say so."</p>
@@ -98,6 +98,6 @@ pub fn FollowOffer() -> impl IntoView {
                     <a class="button button--secondary" href=dismiss.clone()>"Not now"</a>
                 </div>
             </section>
-        </Show>
+        })}
     }
 }

@@ -50,7 +50,7 @@ pub fn FollowView() -> impl IntoView {
         following.change(|list| list.remove(&target));
     };
     view! {
-        <Show when=move || filtered.get()>
+        {move || filtered.get().then(|| view! {
             <div class="follow-view">
                 {move || {
                     if followed.get() {
@@ -91,6 +91,6 @@ pub fn FollowView() -> impl IntoView {
                     }
                 }}
             </div>
-        </Show>
+        })}
     }
 }

@@ -46,6 +46,7 @@ pub fn FollowingView() -> impl IntoView {
         })
     });
     let count = move || following.with(|l| l.len());
+    let has_items = Memo::new(move |_| count() != 0);
     view! {
         <section class="following" aria-labelledby="following-title">
             <h2 class="following__title" id="following-title">"Following"</h2>
@@ -57,14 +58,16 @@ pub fn FollowingView() -> impl IntoView {
                 ", kept in this browser on this device only: nothing of it leaves the device."
                 {(!following.stored).then_some(" This browser keeps no storage here: the list lasts until the tab closes.")}
             </p>
-            <Show
-                when=move || count() != 0
-                fallback=|| view! {
-                    <p class="following__empty">
-                        "You follow nothing yet. Choose a tag, an organisation or a document and press “Follow” beside it, or “Follow this view” above the articles."
-                    </p>
+            // Drawn again only when the list becomes empty or stops being: a Memo of that alone.
+            {move || {
+                if !has_items.get() {
+                    return view! {
+                        <p class="following__empty">
+                            "You follow nothing yet. Choose a tag, an organisation or a document and press “Follow” beside it, or “Follow this view” above the articles."
+                        </p>
+                    }.into_any();
                 }
-            >
+                view! {
                 <h3 class="following__heading">"Closing soon"</h3>
                 {move || {
                     let soon = soon.get();
@@ -82,7 +85,8 @@ pub fn FollowingView() -> impl IntoView {
                     {move || summaries.get().into_iter().map(|summary| view! { <FollowedItem summary/> }).collect_view()}
                 </ol>
                 <ListActions summaries/>
-            </Show>
+                }.into_any()
+            }}
         </section>
     }
 }
@@ -170,7 +174,7 @@ fn FollowedItem(summary: Summary) -> impl IntoView {
                 <button type="button" class="button button--secondary" aria-label=format!("Stop following {shown}")
                     on:click=move |_| following.change(|l| l.remove(&remove))>"Remove"</button>
             </div>
-            <Show when=move || renaming.with(Option::is_some)>
+            {move || renaming.with(Option::is_some).then(|| view! {
                 <form class="following__rename" on:submit=save.clone()>
                     <label>
                         "New name"
@@ -180,7 +184,7 @@ fn FollowedItem(summary: Summary) -> impl IntoView {
                     </label>
                     <button type="submit" class="button">"Save"</button>
                 </form>
-            </Show>
+            })}
         </li>
     }
 }
@@ -216,13 +220,13 @@ fn ListActions(summaries: Memo<Vec<Summary>>) -> impl IntoView {
                     <input type="text" readonly prop:value=url/>
                 </label>
             })}
-            <Show when=move || confirming.get()>
+            {move || confirming.get().then(|| view! {
                 <p class="following__confirm" role="alert">
                     "Forget everything you follow on this device?"
                     <button type="button" class="button" on:click=move |_| { following.forget(); confirming.set(false); }>"Forget"</button>
                     <button type="button" class="button button--secondary" on:click=move |_| confirming.set(false)>"Keep it"</button>
                 </p>
-            </Show>
+            })}
         </div>
     }
 }
