@@ -46,15 +46,17 @@ pub fn FollowOffer() -> impl IntoView {
             })
         })
     });
+    // What "Add" adds: what the list takes (not followed yet, each once, within its limit).
     let to_add = move || {
-        offered.with(|o| {
+        let offered: Vec<Target> = offered.with(|o| {
             o.iter()
                 .filter_map(|item| match item {
-                    Offered::Known(t, _, _, false) => Some(t.clone()),
+                    Offered::Known(t, ..) => Some(t.clone()),
                     _ => None,
                 })
-                .collect::<Vec<_>>()
-        })
+                .collect()
+        });
+        following.with(|list| list.addable(&offered))
     };
     let add = move |_| {
         // A click handler: what the offer holds at the moment of the click.

@@ -1,8 +1,9 @@
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::archive_load::Archive;
 use crate::browser::{app_url, download};
-use crate::components::subscribe::{https_url, webcal_url};
+use crate::components::subscribe::webcal_url;
 use crate::explorer::{href, Explorer};
 use crate::following_store::Following;
 use crate::logic::calendar::long_date;
@@ -126,6 +127,13 @@ fn FollowedItem(summary: Summary) -> impl IntoView {
         calendar,
         unknown,
     } = summary;
+    // The move buttons' ids, from what the item follows: the same after the list is redrawn.
+    let key: String = target
+        .encode()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join("_");
+    let (up_id, down_id) = (format!("follow-up-{key}"), format!("follow-down-{key}"));
     let (up, down, remove, rename) = (target.clone(), target.clone(), target.clone(), target);
     let save = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
@@ -135,7 +143,8 @@ fn FollowedItem(summary: Summary) -> impl IntoView {
         renaming.set(None);
     };
     let counts = match (articles, new) {
-        (1, _) => "1 article".to_string(),
+        (1, 0) => "1 article".to_string(),
+        (1, _) => "1 article, new since your last visit".to_string(),
         (n, 0) => format!("{n} articles"),
         (n, new) => format!("{n} articles, {new} new since your last visit"),
     };
@@ -161,14 +170,22 @@ fn FollowedItem(summary: Summary) -> impl IntoView {
                 {calendar.map(|path| view! {
                     <a href=webcal_url(&path)>"Subscribe in your calendar app"</a>
                     " · "
-                    <a href=https_url(&path) type="text/calendar">"Calendar address"</a>
+                    <a href=format!("./{path}") type="text/calendar">"Calendar address"</a>
                 })}
             </p>
             <div class="following__actions">
                 <button type="button" class="button button--secondary" aria-label=format!("Move {shown} up")
-                    on:click=move |_| following.change(|l| l.shift(&up, -1))>"↑"</button>
+                    id=up_id.clone()
+                    on:click={let id = up_id.clone(); move |_| {
+                        following.change(|l| l.shift(&up, -1));
+                        keep_focus(id.clone());
+                    }}>"↑"</button>
                 <button type="button" class="button button--secondary" aria-label=format!("Move {shown} down")
-                    on:click=move |_| following.change(|l| l.shift(&down, 1))>"↓"</button>
+                    id=down_id.clone()
+                    on:click={let id = down_id.clone(); move |_| {
+                        following.change(|l| l.shift(&down, 1));
+                        keep_focus(id.clone());
+                    }}>"↓"</button>
                 <button type="button" class="button button--secondary" aria-label=format!("Rename {shown}")
                     on:click={let name = name.clone(); move |_| renaming.set(Some(name.clone()))}>"Rename"</button>
                 <button type="button" class="button button--secondary" aria-label=format!("Stop following {shown}")
@@ -193,13 +210,12 @@ fn FollowedItem(summary: Summary) -> impl IntoView {
 #[component]
 fn ListActions(summaries: Memo<Vec<Summary>>) -> impl IntoView {
     let following = Following::get();
-    let shared = RwSignal::new(None::<String>);
+    // The link is made from the list as it is whenever it is shown: an item removed after
+    // "Share my list" is not in it.
+    let shared = RwSignal::new(false);
+    let link = move || following.with(|l| view_link(&app_url(), &l.share_view()));
     let confirming = RwSignal::new(false);
-    let share = move |_| {
-        // A click handler: the list at the moment of the click.
-        let offer = following.with(|l| l.share_view());
-        shared.set(Some(view_link(&app_url(), &offer)));
-    };
+    let share = move |_| shared.set(true);
     let save_opml = move |_| {
         // A click handler: the list at the moment of the click.
         let text = summaries.with_untracked(|s| opml(s, &app_url()));
@@ -214,10 +230,10 @@ fn ListActions(summaries: Memo<Vec<Summary>>) -> impl IntoView {
             <button type="button" class="button" on:click=share>"Share my list"</button>
             <button type="button" class="button button--secondary" on:click=save_opml>"Download feeds as OPML"</button>
             <button type="button" class="button button--secondary" on:click=move |_| confirming.set(true)>"Forget my list"</button>
-            {move || shared.get().map(|url| view! {
+            {move || shared.get().then(|| view! {
                 <label class="following__link">
                     "Open this link on another device to add your list there:"
-                    <input type="text" readonly prop:value=url/>
+                    <input type="text" readonly prop:value=link/>
                 </label>
             })}
             {move || confirming.get().then(|| view! {
@@ -237,18 +253,40 @@ pub fn StorageProblem() -> impl IntoView {
     let following = Following::get();
     move || {
         following.problem.get().map(|problem| {
-            let why = match problem {
-                StoredProblem::Unreadable => "was damaged".to_string(),
-                StoredProblem::OtherVersion(v) => format!("was written by another version of the app (format {v})"),
+            let what = match problem {
+                StoredProblem::Unreadable => {
+                    "The list saved on this device was damaged and could not be read, so it was cleared.".to_string()
+                }
+                StoredProblem::OlderVersion(v) => format!(
+                    "The list saved on this device was written by an older version of the app (format {v}) and could not be read, so it was cleared."
+                ),
+                StoredProblem::NewerVersion(v) => format!(
+                    "The list saved on this device was written by a newer version of the app (format {v}). It is left as it is, and this page will not save changes to it: reload to use the newer version."
+                ),
             };
             view! {
                 <p class="following__problem" role="alert">
-                    "The list saved on this device " {why} " and could not be read, so it was cleared."
+                    {what}
                     <button type="button" class="button button--secondary" on:click=move |_| following.problem.set(None)>"Dismiss"</button>
                 </p>
             }
         })
     }
+}
+
+/// Gives the focus back to the button with id `id` once the list is drawn again: moving an
+/// item redraws the list, and the button the reader pressed would be gone with its focus.
+fn keep_focus(id: String) {
+    leptos::task::spawn_local(async move {
+        crate::browser::after_next_paint().await;
+        let button = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(&id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(button) = button {
+            let _ = button.focus();
+        }
+    });
 }
 
 /// The link to the Following screen.

@@ -34,17 +34,13 @@ pub enum Target {
 }
 
 impl Target {
-    /// A view as a target: its filters, without the article open or the month shown (which
-    /// say where the reader was, not what they follow).
+    /// A view as a target: what it filters (the facets, the match mode, the search, the
+    /// dates), not how or where it is read (the view, its month and sort, an open article, an
+    /// offer): the same filters read as cards or as a calendar are one followed item.
     pub fn view(name: &str, state: &ViewState) -> Target {
-        let followed = ViewState {
-            article: None,
-            month: None,
-            ..state.clone()
-        };
         Target::View {
             name: clean_name(name),
-            query: followed.to_query(),
+            query: filters_of(state).to_query(),
         }
     }
 
@@ -63,8 +59,9 @@ impl Target {
         if key == "view" {
             let (name, query) = rest.rsplit_once(':')?;
             let name = clean_name(name);
-            // Through the app's own parser, so a hostile query becomes one the app wrote.
-            let query = parse(query).0.to_query();
+            // Through the app's own parser, so a hostile query becomes one the app wrote, and
+            // only its filters: a link cannot make an item that opens an offer or an article.
+            let query = filters_of(&parse(query).0).to_query();
             return (!name.is_empty()).then_some(Target::View { name, query });
         }
         let facet = FacetKind::from_key(key).filter(|f| FOLLOWABLE.contains(f))?;
@@ -93,6 +90,18 @@ impl Target {
     }
 }
 
+/// The filters of a view, without how or where it is read.
+fn filters_of(state: &ViewState) -> ViewState {
+    ViewState {
+        selected: state.selected.clone(),
+        match_mode: state.match_mode,
+        q: state.q.clone(),
+        from: state.from,
+        to: state.to,
+        ..ViewState::default()
+    }
+}
+
 /// A view's name as the reader typed it, on one line and of a bounded length.
 fn clean_name(name: &str) -> String {
     let words: Vec<&str> = name.split_whitespace().collect();
@@ -117,8 +126,10 @@ pub struct WatchList {
 pub enum StoredProblem {
     /// Not the JSON this app writes.
     Unreadable,
-    /// Written by another version of the app.
-    OtherVersion(u32),
+    /// Written by an older version of the app, in a format this one no longer reads.
+    OlderVersion(u32),
+    /// Written by a newer version of the app (another tab, after an update): left as it is.
+    NewerVersion(u32),
 }
 
 #[derive(Serialize, Deserialize)]
@@ -228,8 +239,11 @@ impl WatchList {
         let version = serde_json::from_str::<Versioned>(text)
             .map_err(|_| StoredProblem::Unreadable)?
             .version;
-        if version != VERSION {
-            return Err(StoredProblem::OtherVersion(version));
+        if version < VERSION {
+            return Err(StoredProblem::OlderVersion(version));
+        }
+        if version > VERSION {
+            return Err(StoredProblem::NewerVersion(version));
         }
         let stored: Stored = serde_json::from_str(text).map_err(|_| StoredProblem::Unreadable)?;
         let mut list = WatchList::default();
@@ -241,6 +255,17 @@ impl WatchList {
             }
         }
         Ok(list)
+    }
+
+    /// The targets of `targets` that `add` would take, in order: not followed yet, each once,
+    /// within the list's limit.
+    pub fn addable(&self, targets: &[Target]) -> Vec<Target> {
+        let mut trial = self.clone();
+        targets
+            .iter()
+            .filter(|t| trial.add((*t).clone()))
+            .cloned()
+            .collect()
     }
 
     /// The `follow=` values of a link that carries the list to another device.

@@ -23,6 +23,23 @@ fn a_target_reads_back_from_its_text_form() {
     );
     assert_eq!(Target::decode(&view.encode()), Some(view.clone()));
     assert_eq!(view.state(), state);
+    // The same filters read another way, or with an offer open, are the same item.
+    let elsewhere = parse(
+        "tag=ICV&q=cyber:+security&view=calendar&month=2021-07&sort=oldest&article=x&follow=tag:5G",
+    )
+    .0;
+    assert_eq!(
+        Target::view("other", &elsewhere).encode(),
+        "view:other:tag=ICV&q=cyber%3A+security"
+    );
+    assert!(Target::view("other", &elsewhere).same_as(&view));
+    assert_eq!(
+        Target::decode("view:x:tag=ICV&view=following&follow=tag%3A5G&article=y"),
+        Some(Target::View {
+            name: "x".into(),
+            query: "tag=ICV".into()
+        })
+    );
 }
 
 #[test]
@@ -115,7 +132,11 @@ fn the_stored_list_reads_back_and_bad_storage_is_a_problem_not_a_crash() {
     );
     assert_eq!(
         WatchList::from_stored("{\"version\":2,\"items\":[]}"),
-        Err(StoredProblem::OtherVersion(2))
+        Err(StoredProblem::NewerVersion(2))
+    );
+    assert_eq!(
+        WatchList::from_stored("{\"version\":0,\"items\":[]}"),
+        Err(StoredProblem::OlderVersion(0))
     );
     // Items this version cannot read are left out; repeats are one.
     let odd = r#"{"version":1,"items":[{"follow":"tag:ICV"},{"follow":"colour:red"},{"follow":"tag:icv"}]}"#;
@@ -146,5 +167,39 @@ fn the_shared_link_offers_the_list_and_reads_back() {
     assert_eq!(
         parse(&query).0.apply(&Change::DismissOffer),
         ViewState::default()
+    );
+}
+
+#[test]
+fn only_what_add_would_take_is_counted_as_addable() {
+    let mut list = WatchList::default();
+    list.toggle(tag("ICV"));
+    let offered = [tag("icv"), tag("5G"), tag("5g"), tag("IoT")];
+    assert_eq!(list.addable(&offered), vec![tag("5G"), tag("IoT")]);
+    for n in 0..MAX_REPEATED {
+        list.add(tag(&format!("t{n}")));
+    }
+    assert_eq!(list.addable(&offered), Vec::<Target>::new());
+}
+
+#[test]
+fn a_long_saved_view_in_chinese_survives_the_shared_link() {
+    let state = parse("q=数据安全标准+个人信息保护&tag=Data+Security&tag=Cybersecurity&tag=Personal+Information&org=CAC").0;
+    let mut list = WatchList::default();
+    list.add(Target::view(&"中国数据规则".repeat(13), &state));
+    let query = list.share_view().to_query();
+    assert!(list.share_values().iter().all(|v| v.chars().count() > 200));
+    let back: Vec<Target> = parse(&query)
+        .0
+        .offer
+        .iter()
+        .filter_map(|t| Target::decode(t))
+        .collect();
+    assert_eq!(
+        back,
+        list.items()
+            .iter()
+            .map(|i| i.target.clone())
+            .collect::<Vec<_>>()
     );
 }

@@ -9,7 +9,7 @@ use crate::logic::dates::{iso_day, iso_month, Fuzzy};
 use crate::logic::registry::FacetKind;
 use crate::logic::view::{
     add_distinct, article_id, bounded_query, Horizon, MatchMode, Refused, Sort, View, ViewState,
-    MAX_VALUE_CHARS,
+    MAX_REPEATED, MAX_VALUE_CHARS,
 };
 
 /// A parameter of the URL.
@@ -73,6 +73,8 @@ pub enum Problem {
     UnknownValue,
     TooLong,
     TooMany,
+    /// Too long to keep even cut: left out.
+    LeftOut,
 }
 
 impl fmt::Display for Notice {
@@ -88,6 +90,7 @@ impl fmt::Display for Notice {
             Problem::NotADate => write!(f, "“{value}{ellipsis}” is not a date ({param})"),
             Problem::UnknownValue => write!(f, "Unknown {param} “{value}{ellipsis}” was ignored"),
             Problem::TooLong => write!(f, "The {param} in the link was too long and was cut"),
+            Problem::LeftOut => write!(f, "An {param} in the link was too long and was left out"),
             Problem::TooMany => {
                 write!(f, "Too many {param} values in the link; extra ones ignored")
             }
@@ -168,7 +171,7 @@ pub fn parse(query: &str) -> (ViewState, Vec<Notice>) {
                     state.article = Some(id);
                 }
             }
-            "follow" => push(&mut state.offer, Param::Follow, &value, &mut note),
+            "follow" => offer_item(&mut state.offer, &value, &mut note),
             // Unknown parameters are someone else's (tracking, a newer version): ignored.
             _ => {}
         }
@@ -187,6 +190,26 @@ fn push(
         Ok(()) | Err(Refused::Empty | Refused::Present) => {}
         Err(Refused::TooLong) => note(param, value.trim(), Problem::TooLong),
         Err(Refused::TooMany) => note(param, "", Problem::TooMany),
+    }
+}
+
+/// An offered item's longest text form: a saved view carries its name and its own query
+/// (URL-encoded, so a Chinese character is 9), far past a facet value's limit.
+pub const MAX_OFFER_CHARS: usize = 2000;
+
+/// Adds an item of a shared list (`follow=`): kept verbatim (two views differ by a letter of
+/// their search, which facet spellings would fold together), each once, within the limits.
+fn offer_item(list: &mut Vec<String>, value: &str, note: &mut impl FnMut(Param, &str, Problem)) {
+    let value = value.trim();
+    if value.is_empty() || list.iter().any(|v| v == value) {
+        return;
+    }
+    if value.chars().count() > MAX_OFFER_CHARS {
+        note(Param::Follow, "", Problem::LeftOut);
+    } else if list.len() >= MAX_REPEATED {
+        note(Param::Follow, "", Problem::TooMany);
+    } else {
+        list.push(value.to_string());
     }
 }
 

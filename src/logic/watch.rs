@@ -90,7 +90,7 @@ pub fn summarise(library: &Library, item: &Item, new_issues: &[String], today: D
         .filter_map(|&ix| data.get(ix))
         .filter(|a| new_issues.contains(&a.issue))
         .count();
-    let next = occurrences(data, &results, &[])
+    let next = occurrences(data, &results, &view.event_kinds())
         .into_iter()
         .filter_map(|o| Some((act_day(&o).filter(|day| *day >= today)?, o)))
         .min_by_key(|(day, o)| (*day, o.article, o.event))
@@ -103,9 +103,12 @@ pub fn summarise(library: &Library, item: &Item, new_issues: &[String], today: D
                 day,
             })
         });
+    // The build writes files only for values the archive has.
     let (feed, calendar) = match &item.target {
-        Target::Value(facet, value) => (feed_path(*facet, value), calendar_path(*facet, value)),
-        Target::View { .. } => (None, None),
+        Target::Value(facet, value) if !unknown => {
+            (feed_path(*facet, value), calendar_path(*facet, value))
+        }
+        _ => (None, None),
     };
     Summary {
         name: item
@@ -140,7 +143,7 @@ pub fn closing_soon(
             continue;
         }
         let results = select(data, library.catalog(), &view).results;
-        for o in occurrences(data, &results, &[]) {
+        for o in occurrences(data, &results, &view.event_kinds()) {
             let Some(day) =
                 act_day(&o).filter(|d| *d >= today && (*d - today).whole_days() <= days)
             else {

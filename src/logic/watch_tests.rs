@@ -70,6 +70,8 @@ fn a_value_the_archive_no_longer_has_is_flagged() {
     );
     assert!(gone.unknown);
     assert_eq!(gone.articles, 0);
+    // No feed or calendar: the build writes none for it.
+    assert_eq!((gone.feed, gone.calendar), (None, None));
 }
 
 #[test]
@@ -116,4 +118,16 @@ fn the_opml_lists_the_feeds_with_hostile_names_escaped() {
     );
     // A saved view has no feed of its own.
     assert_eq!(opml.matches("<outline").count(), 1);
+}
+
+#[test]
+fn an_item_of_one_event_kind_counts_only_its_dates() {
+    let lib = library();
+    let consultations = item(Target::Value(FacetKind::Kind, "consultation".into()));
+    let s = summarise(&lib, &consultations, &[], date!(2021 - 07 - 01));
+    assert_eq!(s.articles, 1);
+    assert_eq!(s.next.map(|n| n.title), Some("comments".to_string()));
+    // The article's entry into force is not a consultation: after the close, nothing is next.
+    let after = summarise(&lib, &consultations, &[], date!(2021 - 07 - 16));
+    assert_eq!(after.next, None);
 }

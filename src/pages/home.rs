@@ -111,6 +111,7 @@ fn ExplorerPage(load: RwSignal<Load>) -> impl IntoView {
         })
     });
     let view = Memo::new(move |_| explorer.state.with(|s| s.view));
+    let on_following = move || view.get() == View::Following && open_article.get().is_none();
     view! {
         <div class="intro">
             <h1 class="intro__title">{move || publication.with(|p| p.title.clone())}</h1>
@@ -121,8 +122,11 @@ fn ExplorerPage(load: RwSignal<Load>) -> impl IntoView {
         <Notices/>
         <StorageProblem/>
         <FollowOffer/>
-        <div class="layout">
-            <aside class="layout__sidebar" aria-label="Search and filters">
+        // The Following screen is the device's list, not a view of the filters: their tools,
+        // the sidebar's and the toolbar's, are hidden there (kept mounted: unmounting them
+        // behind a Show cost 15 KB of wasm).
+        <div class="layout" class:layout--single=on_following>
+            <aside class="layout__sidebar" aria-label="Search and filters" hidden=on_following>
                 <SearchBox/>
                 // Folded away on a phone so the articles come first; open beside them on a desktop.
                 <details class="refine" open=is_wide_screen()>
@@ -138,9 +142,7 @@ fn ExplorerPage(load: RwSignal<Load>) -> impl IntoView {
             </aside>
             <div class="layout__content">
                 <ViewSwitch/>
-                // The Following screen is the device's list, not a view of the filters: their
-                // tools are hidden there (kept mounted: a Show here cost 15 KB of wasm).
-                <div class="layout__tools" hidden=move || view.get() == View::Following && open_article.get().is_none()>
+                <div class="layout__tools" hidden=on_following>
                     <div class="toolbar">
                         <ResultCount/>
                         <CopyLink/>

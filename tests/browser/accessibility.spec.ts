@@ -87,6 +87,8 @@ test("the keyboard reaches search, tags and articles, with a visible focus", asy
   await page.keyboard.press("Tab");
   await expect(page.getByRole("link", { name: "Skip to articles" })).toBeFocused();
   await page.keyboard.press("Tab");
+  await expect(page.getByRole("banner").getByRole("link", { name: /^Following/ })).toBeFocused();
+  await page.keyboard.press("Tab");
   await expect(page.getByRole("searchbox", { name: "Search" })).toBeFocused();
   // Tab on to the first tag of the cloud and press it with the keyboard.
   for (let i = 0; i < 10; i++) {

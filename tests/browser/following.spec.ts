@@ -30,6 +30,8 @@ test("a followed tag and organisation are on the Following screen after a reload
   await page.reload();
   await expect(page.getByRole("link", { name: "Following (2)" })).toBeVisible();
   await openFollowing(page);
+  // The screen is the device's list: the filters are not there to change what it shows.
+  await expect(page.getByRole("complementary", { name: "Search and filters" })).toBeHidden();
   await expect(followed(page)).toHaveCount(2);
   await expect(followed(page).nth(0)).toContainText("ICV · Tag");
   await expect(followed(page).nth(0)).toContainText(plural(withTag("ICV")));
@@ -58,6 +60,8 @@ test("the reader orders, renames and removes followed items", async ({ page }) =
   await page.goto("./?view=following");
   await page.getByRole("button", { name: "Move 5G up" }).click();
   await expect(followed(page).first()).toContainText("5G");
+  // The list is drawn again, and the focus stays on the button the reader pressed.
+  await expect(page.getByRole("button", { name: "Move 5G up" })).toBeFocused();
   await page.getByRole("button", { name: "Rename 5G" }).click();
   await page.getByLabel("New name").fill("Mobile networks");
   await page.getByRole("button", { name: "Save" }).click();

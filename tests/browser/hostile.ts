@@ -94,3 +94,10 @@ export async function scriptUrls(page: Page): Promise<string[]> {
   }
   return found;
 }
+
+/** Whether `href` is the app's own calendar subscription (`webcal:` to one of the build's
+ * `calendars/*.ics` on the page's own host): the one link that is neither web nor in-app. */
+export function isOwnCalendar(page: Page, href: string): boolean {
+  const host = new URL(page.url()).host;
+  return href.startsWith(`webcal://${host}/`) && /\/calendars\/[^?#]*\.ics$/.test(href);
+}
