@@ -10,7 +10,7 @@ use crate::logic::calendar::long_date;
 use crate::logic::following::StoredProblem;
 use crate::logic::paths::view_link;
 use crate::logic::view::{Change, View, ViewState};
-use crate::logic::watch::{closing_soon, opml, summarise, Summary, Upcoming};
+use crate::logic::watch::{act_verb, closing_soon, opml, summarise, Summary, Upcoming};
 
 /// The Following screen closes with the dates within this many days.
 const SOON_DAYS: i64 = 30;
@@ -99,7 +99,7 @@ fn SoonEntry(upcoming: Upcoming, name: String) -> impl IntoView {
         explorer.with_library(|l| l.article(upcoming.occurrence.article).map(|a| a.id.clone()));
     view! {
         <li class="following__soon-entry">
-            <strong>{long_date(upcoming.day)}</strong>
+            <strong>{act_verb(upcoming.occurrence.kind)} " " {long_date(upcoming.day)}</strong>
             " — "
             {match article {
                 Some(id) => view! { <a href=explorer.link(Change::OpenArticle(id))>{upcoming.title}</a> }.into_any(),

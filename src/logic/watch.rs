@@ -57,6 +57,15 @@ pub fn act_day(o: &Occurrence) -> Option<Date> {
     }
 }
 
+/// What happens on an event's act day, for the reader: "Closes", "Due", "Takes effect".
+pub fn act_verb(kind: EventKind) -> &'static str {
+    match kind {
+        EventKind::Deadline => "Due",
+        EventKind::Effective => "Takes effect",
+        _ => "Closes",
+    }
+}
+
 /// The own name of what `target` follows, as a chip names it.
 pub fn own_name(library: &Library, target: &Target) -> String {
     match target {

@@ -86,6 +86,11 @@ fn closing_soon_lists_each_date_once_soonest_first_within_the_window() {
         .map(|(u, n)| (u.title.as_str(), n.as_str()))
         .collect();
     assert_eq!(titles, [("deadline", "5G"), ("comments", "ICV")]);
+    let verbs: Vec<&str> = soon
+        .iter()
+        .map(|(u, _)| act_verb(u.occurrence.kind))
+        .collect();
+    assert_eq!(verbs, ["Due", "Closes"]);
     let week = closing_soon(&lib, list.items(), date!(2021 - 07 - 01), 7);
     assert_eq!(week.len(), 1);
 }
