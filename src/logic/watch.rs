@@ -6,6 +6,7 @@
 use time::Date;
 
 use crate::logic::calendar::{occurrences, Occurrence};
+use crate::logic::export::printable;
 use crate::logic::filter::{select, unknown_values};
 use crate::logic::following::{Item, Target};
 use crate::logic::library::Library;
@@ -203,19 +204,17 @@ pub fn opml(summaries: &[Summary], app_url: &str) -> String {
     out
 }
 
-/// Text for an XML attribute or element: the five markup characters escaped, and characters
-/// XML 1.0 does not admit (controls other than tab and line breaks) left out.
+/// Text for an XML attribute: what XML can carry (`export::printable`, as the feeds), with
+/// the five markup characters escaped.
 fn escape_xml(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    for c in printable(text).chars() {
         match c {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&apos;"),
-            '\t' | '\n' | '\r' => out.push(c),
-            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
             c => out.push(c),
         }
     }
