@@ -48,8 +48,8 @@ pub fn SubscribeCalendar() -> impl IntoView {
     let explorer = Explorer::get();
     let chosen = Memo::new(move |_| calendar_of_view(explorer));
     view! {
-        <details class="subscribe">
-            <summary class="subscribe__summary">"Calendar subscription"</summary>
+        <div class="subscribe">
+            <p class="subscribe__title">"Calendar subscription"</p>
             <div class="subscribe__body">
                 <p class="subscribe__what">{move || chosen.with(|(_, name)| format!("Events of {name}, with reminders before deadlines; your calendar app checks for changes daily."))}</p>
                 <a class="subscribe__webcal" href=move || chosen.with(|(path, _)| webcal_url(path))>"Subscribe in your calendar app"</a>
@@ -58,6 +58,6 @@ pub fn SubscribeCalendar() -> impl IntoView {
                     <input type="text" readonly prop:value=move || chosen.with(|(path, _)| https_url(path))/>
                 </label>
             </div>
-        </details>
+        </div>
     }
 }

@@ -112,6 +112,11 @@ fn ExplorerPage(load: RwSignal<Load>) -> impl IntoView {
     });
     let view = Memo::new(move |_| explorer.state.with(|s| s.view));
     let on_following = move || view.get() == View::Following && open_article.get().is_none();
+    let active_filters = move || match explorer.state.with(|s| s.filters(None).len()) {
+        0 => String::new(),
+        1 => " · 1 active".to_string(),
+        n => format!(" · {n} active"),
+    };
     view! {
         <div class="intro">
             <h1 class="intro__title">{move || publication.with(|p| p.title.clone())}</h1>
@@ -130,15 +135,19 @@ fn ExplorerPage(load: RwSignal<Load>) -> impl IntoView {
                 <SearchBox/>
                 // Folded away on a phone so the articles come first; open beside them on a desktop.
                 <details class="refine" open=is_wide_screen()>
-                    <summary class="refine__summary">"Tags and filters"</summary>
+                    <summary class="refine__summary">
+                        "Tags and filters"
+                        <span class="refine__count">{active_filters}</span>
+                    </summary>
                     {FacetKind::ALL
                         .into_iter()
                         .filter(|facet| facet.descriptor().place == Place::Cloud)
                         .map(|facet| view! { <FacetCloud facet/> })
                         .collect_view()}
                     <Filters/>
+                    // What the device keeps, said where it is not in the way of the news.
+                    <SeenIssueMemory/>
                 </details>
-                <SeenIssueMemory/>
             </aside>
             <div class="layout__content">
                 <ViewSwitch/>
@@ -146,8 +155,15 @@ fn ExplorerPage(load: RwSignal<Load>) -> impl IntoView {
                     <div class="toolbar">
                         <ResultCount/>
                         <CopyLink/>
-                        <Exports/>
-                        <SubscribeCalendar/>
+                        // One control for what leaves the page (files, feeds, calendars): on a
+                        // phone, the toolbar is one row and the news comes sooner.
+                        <details class="actions">
+                            <summary class="actions__summary">"Export and subscribe"</summary>
+                            <div class="actions__menu">
+                                <Exports/>
+                                <SubscribeCalendar/>
+                            </div>
+                        </details>
                     </div>
                     <OrgSummary/>
                     <DocumentSummary/>

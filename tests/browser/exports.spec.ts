@@ -1,4 +1,4 @@
-import { test, expect, dataset, manifest } from "./fixtures";
+import { test, expect, dataset, manifest, openActions } from "./fixtures";
 import { existsSync, readFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import type { Page } from "@playwright/test";
@@ -30,6 +30,7 @@ const expectedRow = (a: Source, appUrl: string) =>
   );
 
 async function download(page: Page, button: "Download CSV" | "Download JSON") {
+  await openActions(page);
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: button }).click()]);
   return { name: file.suggestedFilename(), path: await file.path() };
 }

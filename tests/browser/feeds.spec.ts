@@ -1,4 +1,4 @@
-import { test, expect } from "./fixtures";
+import { test, expect, openActions } from "./fixtures";
 
 test("the page offers its feed, the tag's feed when one tag is chosen, and a feed entry opens its article", async ({ page, request, baseURL }) => {
   await page.goto("./");
@@ -27,6 +27,7 @@ test("every spelling of a tag the app takes as one subscribes to the one feed th
   const feeds = new Set<string>();
   for (const spelling of ["Data Security", "data-security", "DataSecurity"]) {
     await page.goto(`./?tag=${encodeURIComponent(spelling)}`);
+    await openActions(page);
     const subscribe = page.getByRole("link", { name: `Subscribe to ${spelling}` });
     await expect(subscribe).toBeVisible();
     feeds.add((await subscribe.getAttribute("href")) ?? "");

@@ -70,3 +70,9 @@ export function cloudTag(page: Page, tag: string) {
 }
 
 export { expect };
+
+/** Opens the toolbar's "Export and subscribe" menu (files, feed, calendar), unless it is open. */
+export async function openActions(page: Page) {
+  const menu = page.locator("details.actions");
+  if ((await menu.getAttribute("open")) === null) await page.getByText("Export and subscribe").click();
+}

@@ -1,8 +1,8 @@
-import { test, expect } from "./fixtures";
+import { test, expect, openActions } from "./fixtures";
 
 test("Subscribe offers the calendar of the organisation shown, as webcal and as an address that serves it", async ({ page }) => {
   await page.goto("./?org=MIIT");
-  await page.getByText("Calendar subscription").click();
+  await openActions(page);
   const webcal = page.getByRole("link", { name: "Subscribe in your calendar app" });
   await expect(webcal).toHaveAttribute("href", "webcal://127.0.0.1:4173/calendars/organisations/miit.ics");
   const address = await page.getByLabel("Or add this address to your calendar:").inputValue();
@@ -17,7 +17,7 @@ test("Subscribe offers the calendar of the organisation shown, as webcal and as 
 
 test("without one organisation, document or tag, Subscribe offers the whole archive's calendar", async ({ page }) => {
   await page.goto("./?section=Cybersecurity");
-  await page.getByText("Calendar subscription").click();
+  await openActions(page);
   await expect(page.getByText("Events of the whole archive")).toBeVisible();
   const address = await page.getByLabel("Or add this address to your calendar:").inputValue();
   const body = await (await page.request.get(address)).text();

@@ -238,7 +238,7 @@ def check_following(r):
 
 def check_subscribe(r):
     r.open("?org=MIIT")
-    r.click("//summary[normalize-space()='Calendar subscription']")
+    r.click("//summary[normalize-space()='Export and subscribe']")
     link = r.js("return document.querySelector('.subscribe__webcal').getAttribute('href')")
     assert link == r.base.replace("http://", "webcal://") + "calendars/organisations/miit.ics", link
     address = r.js("return document.querySelector('.subscribe__address input').value")
