@@ -3,9 +3,11 @@ import { test, expect, openActions } from "./fixtures";
 test("the page offers its feed, the tag's feed when one tag is chosen, and a feed entry opens its article", async ({ page, request, baseURL }) => {
   await page.goto("./");
   await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute("href", /feed\.xml$/);
+  await openActions(page);
   await expect(page.getByRole("link", { name: "Subscribe", exact: true })).toHaveAttribute("href", "./feed.xml");
 
   await page.goto("./?tag=ICV");
+  await openActions(page);
   const subscribe = page.getByRole("link", { name: "Subscribe to ICV" });
   await expect(subscribe).toHaveAttribute("href", "./feeds/tags/icv.xml");
   const feed = await request.get(`${baseURL}feeds/tags/icv.xml`);

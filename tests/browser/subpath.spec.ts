@@ -1,4 +1,4 @@
-import { test, expect, cloudTag, query } from "./fixtures";
+import { test, expect, cloudTag, openActions, query } from "./fixtures";
 import { subpathPort } from "../../playwright.config";
 
 const root = `http://127.0.0.1:${subpathPort}/radar/`;
@@ -44,6 +44,7 @@ test("hosted under /radar/, the service worker keeps to that path and the app re
   await context.setOffline(true);
   await page.goto(`${root}?tag=ICV`);
   await expect(page.getByRole("article")).toHaveCount(2);
+  await openActions(page);
   const feed = page.getByRole("link", { name: "Subscribe to ICV" });
   await expect(feed).toHaveAttribute("href", "./feeds/tags/icv.xml");
 });
