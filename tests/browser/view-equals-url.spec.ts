@@ -72,6 +72,9 @@ const nextTag = (page: Page) =>
 const tab = (page: Page, name: string) => page.getByRole("navigation", { name: "View" }).getByRole("link", { name, exact: true });
 const notCurrent = (name: string) => async (page: Page) => (await tab(page, name).getAttribute("aria-current")) !== "page";
 
+/** The Cybersecurity section among the filters. */
+const section = (page: Page) => page.getByRole("region", { name: "Sections" }).getByRole("link", { name: /^Cybersecurity/ });
+
 /** The first reachable, unselected organisation of its cloud. */
 const nextOrg = (page: Page) =>
   page.getByRole("region", { name: "Organisations", exact: true }).locator("a.tag-cloud__tag:not([aria-current]):not([aria-disabled])").first();
@@ -88,25 +91,28 @@ const actions: Action[] = [
     applies: (p) => visible(nextOrg(p)),
     run: (p) => nextOrg(p).click(),
   },
-  { name: "section", applies: async () => true, run: (p) => p.getByRole("region", { name: "Sections" }).getByRole("link", { name: /^Cybersecurity/ }).click() },
+  // The filters are not on the Following screen (the device's list): their actions apply where they are shown.
+  { name: "section", applies: (p) => visible(section(p)), run: (p) => section(p).click() },
   {
     name: "match mode",
-    applies: async (p) => !(await p.getByRole("radio", { name: "any match" }).isChecked()),
+    applies: async (p) =>
+      (await visible(p.getByRole("radio", { name: "any match" }))) && !(await p.getByRole("radio", { name: "any match" }).isChecked()),
     run: (p) => p.getByRole("radio", { name: "any match" }).check(),
   },
   {
     name: "date range",
-    applies: async (p) => (await p.getByLabel("From", { exact: true }).inputValue()) === "",
+    applies: async (p) =>
+      (await visible(p.getByLabel("From", { exact: true }))) && (await p.getByLabel("From", { exact: true }).inputValue()) === "",
     run: (p) => p.getByLabel("From", { exact: true }).fill("2021-07-01"),
   },
   {
     name: "search",
-    applies: async () => true,
+    applies: (p) => visible(p.getByRole("searchbox", { name: "Search" })),
     run: (p) => p.getByRole("searchbox", { name: "Search" }).pressSequentially("data", { delay: 20 }),
   },
   {
     name: "sort",
-    applies: async (p) => (await p.getByLabel("Sort").inputValue()) !== "oldest",
+    applies: async (p) => (await visible(p.getByLabel("Sort"))) && (await p.getByLabel("Sort").inputValue()) !== "oldest",
     run: async (p) => void (await p.getByLabel("Sort").selectOption("oldest")),
   },
   {
