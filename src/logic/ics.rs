@@ -42,17 +42,7 @@ pub fn calendar(
     now: PrimitiveDateTime,
     app_url: &str,
 ) -> String {
-    let mut out = String::new();
-    for line in [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        &format!("PRODID:{PRODID}"),
-        "CALSCALE:GREGORIAN",
-        "METHOD:PUBLISH",
-        "X-WR-CALNAME:Standards Radar",
-    ] {
-        push_line(&mut out, line);
-    }
+    let mut out = begin(&["METHOD:PUBLISH", "X-WR-CALNAME:Standards Radar"]);
     for occurrence in events {
         write_event(&mut out, data, occurrence, Stamp::Now(now), app_url);
     }
@@ -74,19 +64,12 @@ pub fn subscription(
     events: &[(Occurrence, Revision)],
     app_url: &str,
 ) -> String {
-    let mut out = String::new();
-    for line in [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        &format!("PRODID:{PRODID}"),
-        "CALSCALE:GREGORIAN",
+    let mut out = begin(&[
         &format!("X-WR-CALNAME:{}", escape(name)),
         &format!("NAME:{}", escape(name)),
         &format!("REFRESH-INTERVAL;VALUE=DURATION:{REFRESH}"),
         &format!("X-PUBLISHED-TTL:{REFRESH}"),
-    ] {
-        push_line(&mut out, line);
-    }
+    ]);
     for (occurrence, revision) in events {
         write_event(
             &mut out,
@@ -97,6 +80,23 @@ pub fn subscription(
         );
     }
     push_line(&mut out, "END:VCALENDAR");
+    out
+}
+
+/// The calendar's first lines, every calendar's own, then `properties`.
+fn begin(properties: &[&str]) -> String {
+    let mut out = String::new();
+    for line in [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        &format!("PRODID:{PRODID}"),
+        "CALSCALE:GREGORIAN",
+    ] {
+        push_line(&mut out, line);
+    }
+    for line in properties {
+        push_line(&mut out, line);
+    }
     out
 }
 
