@@ -4,9 +4,11 @@
 //! issue.
 //!
 //!     import (--text TEXT | --pdf PDF) --issue ID [--title T] [--published YYYY-MM] [--archive M] [--replace]
-//!            [--corrections FILE | --no-corrections]
+//!            [--corrections FILE | --no-corrections] [--accept-missing]
 //!         the draft issue, with the organisations and documents it names, added to the archive
-//!         (corrections default to dataset/corrections/ID.json when that file exists)
+//!         (corrections default to dataset/corrections/ID.json when that file exists); an
+//!         article the issue announces (its Takeaways) that the importer did not find stops it,
+//!         nothing written, unless --accept-missing says the person has looked
 //!     import --check (--text TEXT | --pdf PDF) --issue ID [--archive M]
 //!         without corrections: what the importer gets right of the committed issue (each share
 //!         must reach 95 %); with them: the committed issue file, byte for byte
@@ -52,6 +54,7 @@ struct Options {
     archive: Option<String>,
     replace: bool,
     check: bool,
+    accept_missing: bool,
 }
 
 fn options(args: &[String]) -> Result<Options, String> {
@@ -71,6 +74,7 @@ fn options(args: &[String]) -> Result<Options, String> {
             "--archive" => o.archive = Some(value()?),
             "--replace" => o.replace = true,
             "--check" => o.check = true,
+            "--accept-missing" => o.accept_missing = true,
             other => return Err(format!("unknown argument {other}")),
         }
     }
@@ -144,7 +148,17 @@ fn run(o: &Options) -> Result<(), String> {
     } else {
         corrections(o.corrections.clone(), &issue)?
     };
-    let data = import(&text, &issue, &archive, &corrections)?;
+    let (data, not_found) = import(&text, &issue, &archive, &corrections)?;
+    // The issue announces its articles: one not found is an article lost, never a quiet import.
+    for title in &not_found {
+        eprintln!("announced but not found: “{title}”");
+    }
+    if !not_found.is_empty() && !o.accept_missing {
+        return Err(format!(
+            "{} article(s) the issue announces in its Takeaways were not found (listed above): nothing written. Check the text; if they are truly not in it, run again with --accept-missing",
+            not_found.len()
+        ));
+    }
     let months = months_of(&issue, &data.articles)?;
     let name = IssueName {
         title: o
@@ -212,13 +226,14 @@ fn pdftotext(path: &str) -> Result<Vec<u8>, String> {
 }
 
 /// The draft issue of `text`, folded into the archive's vocabulary (that of its other issues),
-/// with the organisations and documents each article names.
+/// with the organisations and documents each article names; and the titles of the articles it
+/// announces that were not found.
 fn import(
     text: &Text,
     issue: &str,
     archive: &str,
     corrections: &Corrections,
-) -> Result<Dataset, String> {
+) -> Result<(Dataset, Vec<String>), String> {
     let text_path = &text.path;
     let bytes = &text.bytes;
     let tables: Tables = std::fs::read(TABLES)
@@ -242,7 +257,7 @@ fn import(
     for (article, abbreviation) in &draft.unknown_abbreviations {
         eprintln!("review: {article}: unknown abbreviation ({abbreviation}): add it to {TABLES}, as an organisation or not");
     }
-    Ok(draft.data)
+    Ok((draft.data, draft.not_found))
 }
 
 fn check(text: &Text, issue: &str, archive: &str) -> Result<(), String> {
@@ -257,10 +272,14 @@ fn check(text: &Text, issue: &str, archive: &str) -> Result<(), String> {
         std::fs::read(&committed_path).map_err(|e| format!("{}: {e}", committed_path.display()))?;
     let committed = Dataset::from_json(&committed_bytes).map_err(|e| e.to_string())?;
 
-    let raw = import(text, issue, archive, &Corrections::default())?;
+    let (raw, not_found) = import(text, issue, archive, &Corrections::default())?;
     let scores = score(&raw.articles, &committed.articles);
     println!("import-check, {issue} without corrections, against the committed issue:");
     let mut missed = Vec::new();
+    // Every article the issue announces is found, or the check names the ones lost.
+    for title in &not_found {
+        println!("  announced but not found: “{title}”");
+    }
     for (name, share) in scores.lines() {
         println!(
             "  {name}: {:.1} % ({} of {})",
@@ -279,7 +298,7 @@ fn check(text: &Text, issue: &str, archive: &str) -> Result<(), String> {
             scores.without_hashtags
         );
     }
-    let corrected = import(text, issue, archive, &corrections(None, issue)?)?;
+    let (corrected, _) = import(text, issue, archive, &corrections(None, issue)?)?;
     // As add_issue writes it: the file names its issue and archive.
     let mut corrected = corrected;
     corrected.publication.title = manifest.title.clone();
@@ -294,6 +313,12 @@ fn check(text: &Text, issue: &str, archive: &str) -> Result<(), String> {
             "DIFFERENT from the committed file"
         }
     );
+    if !not_found.is_empty() {
+        return Err(format!(
+            "{} article(s) the issue announces were not found",
+            not_found.len()
+        ));
+    }
     if !missed.is_empty() {
         return Err(format!("below {TARGET} %: {}", missed.join(", ")));
     }

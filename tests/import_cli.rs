@@ -399,3 +399,49 @@ fn without_pdftotext_a_pdf_import_names_the_package_and_writes_nothing() {
     std::fs::remove_dir(&empty).unwrap();
     assert!(files(&dir) == before, "the archive's folder changed");
 }
+
+#[test]
+fn an_announced_article_that_is_not_found_stops_the_import_unless_the_person_accepts_it() {
+    let dir = scratch("announced");
+    let archive = dir.join("archive.json").display().to_string();
+    // The seed with its first article's title and hashtags lost, as a broken page would: the
+    // Takeaways still announce it.
+    let seed = std::fs::read_to_string(seed()).unwrap();
+    let lost = " CEN-CENELEC Presented at the 2021 Qingdao Forum on International\nStandardization\n#CEN-CENELEC\n";
+    assert!(
+        seed.contains(lost),
+        "the seed prints the article's title above its hashtags"
+    );
+    let texts = Path::new(env!("CARGO_TARGET_TMPDIR")).join("import-cli-announced-text");
+    std::fs::create_dir_all(&texts).unwrap();
+    let broken = texts.join("broken.txt");
+    std::fs::write(&broken, seed.replacen(lost, "", 1)).unwrap();
+    let broken = broken.display().to_string();
+    let before = files(&dir);
+    let args = [
+        "--text",
+        &broken,
+        "--issue",
+        "2021-08-09",
+        "--archive",
+        &archive,
+    ];
+
+    let out = run(&args);
+    assert!(!out.ok, "{}", out.stdout);
+    assert!(
+        out.stderr.contains("announced but not found: “CEN-CENELEC Presented at the 2021 Qingdao Forum on International Standardization”"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("--accept-missing"), "{}", out.stderr);
+    assert_eq!(files(&dir), before, "nothing is written");
+
+    let accepted = run(&[&args[..], &["--accept-missing"]].concat());
+    assert!(accepted.ok, "{}", accepted.stderr);
+    assert_ne!(
+        files(&dir),
+        before,
+        "the person said so: the issue is written"
+    );
+}

@@ -7,7 +7,7 @@ use crate::build::archive_files::read_dataset;
 use crate::build::extract::{Extractor, Tables};
 use crate::build::import::corrections::Corrections;
 use crate::build::import::events::{Finder, Year};
-use crate::build::import::{draft, text_of, Vocabulary};
+use crate::build::import::{draft, layout, text_of, Vocabulary};
 use crate::build::issue_id::Months;
 use crate::logic::dates::Fuzzy;
 use crate::model::{Article, Dataset, Publication, SCHEMA_VERSION};
@@ -26,6 +26,9 @@ pub struct Source<'a> {
 
 pub struct Draft {
     pub data: Dataset,
+    /// Articles the issue announces (its Takeaways) that the importer did not find, by their
+    /// titles as announced: the import is then incomplete, and says so before writing.
+    pub not_found: Vec<String>,
     /// (article id, abbreviation) the name tables do not know: for a person to review.
     pub unknown_abbreviations: Vec<(String, String)>,
 }
@@ -73,6 +76,7 @@ pub fn import_issue(
         Some(months) => Year::Of(months),
         None => Year::Always(most_common_year(text)),
     };
+    let not_found = layout::not_found(&layout::read(&layout::lines_of(text)));
     let mut articles = draft(text, &vocabulary, corrections, year)
         .map_err(|e| format!("could not be read as this newsletter:\n{e}"))?;
     let extractor = Extractor::new(tables).map_err(|e| e.to_string())?;
@@ -107,6 +111,7 @@ pub fn import_issue(
             skipped: Vec::new(),
         },
         unknown_abbreviations,
+        not_found,
     })
 }
 

@@ -275,6 +275,25 @@ pub fn takeaway_for<'a>(layout: &'a Layout, title: &str) -> Option<&'a str> {
         .map(|(_, s)| s.as_str())
 }
 
+/// What the issue announces (its Takeaways) and the importer did not find: each announced
+/// title with no article whose title it matches (either may be cut short in the other place).
+/// The Takeaways announce a selection, so an article they do not name is no mismatch.
+pub fn not_found(layout: &Layout) -> Vec<String> {
+    layout
+        .takeaways
+        .iter()
+        .map(|(announced, _)| announced)
+        .filter(|announced| {
+            let key = comparable(announced);
+            !layout.articles.iter().any(|a| {
+                let title = comparable(&a.title);
+                title.starts_with(&key) || key.starts_with(&title)
+            })
+        })
+        .cloned()
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -350,5 +369,20 @@ Body of an announcement.
         assert!(is_url_line("%20https:/www.miit.gov.cn/x.html"));
         assert!(is_url_line(" Source: http://www.cesi.cn/202105/7476.html"));
         assert!(!is_url_line("The http protocol"));
+    }
+
+    #[test]
+    fn an_announced_article_the_importer_did_not_find_is_named() {
+        let lines = lines_of(TEXT);
+        let layout = read(&lines);
+        assert_eq!(not_found(&layout), Vec::<String>::new());
+        // The same issue with the first article's title and hashtags lost (a broken page).
+        let broken = TEXT.replacen(" First Title Of The\nIssue\n#Tag one # tag two\n", "\n", 1);
+        let lines = lines_of(&broken);
+        let layout = read(&lines);
+        assert_eq!(
+            not_found(&layout),
+            vec!["First Title Of The Issue".to_string()]
+        );
     }
 }
