@@ -129,11 +129,16 @@ fn check_names(data: &Dataset, out: &mut Problems) {
     }
 }
 
+/// The problems found so far: each validator (dataset, documents, archive) adds to one.
 #[derive(Default)]
-struct Problems(Vec<Problem>);
+pub(crate) struct Problems(Vec<Problem>);
 
 impl Problems {
-    fn push(&mut self, article: &str, field: impl Into<String>, message: String) {
+    pub(crate) fn into_vec(self) -> Vec<Problem> {
+        self.0
+    }
+
+    pub(crate) fn push(&mut self, article: &str, field: impl Into<String>, message: String) {
         self.0.push(Problem {
             article: article.to_string(),
             field: field.into(),

@@ -6,7 +6,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::build::issue_id::{check_month, Months};
-use crate::build::validate::{validate, Problem};
+use crate::build::validate::{validate, Problem, Problems};
 use crate::logic::archive::{Manifest, ARCHIVE_SCHEMA};
 use crate::logic::text::value_key;
 use crate::model::Dataset;
@@ -17,28 +17,21 @@ pub fn validate_archive(
     manifest: &Manifest,
     issues: &[(usize, Result<Dataset, String>)],
 ) -> Vec<Problem> {
-    let mut out = Vec::new();
-    let mut push = |article: &str, field: String, message: String| {
-        out.push(Problem {
-            article: article.to_string(),
-            field,
-            message,
-        })
-    };
+    let mut out = Problems::default();
     if manifest.schema_version != ARCHIVE_SCHEMA {
         let message = format!("must be {ARCHIVE_SCHEMA}, is {}", manifest.schema_version);
-        push("archive", "schema_version".into(), message);
+        out.push("archive", "schema_version", message);
     }
     for (field, value) in [
         ("title", &manifest.title),
         ("publisher", &manifest.publisher),
     ] {
         if value.trim().is_empty() {
-            push("archive", field.into(), "is empty".into());
+            out.push("archive", field, "is empty".into());
         }
     }
     if manifest.issues.is_empty() {
-        push("archive", "issues".into(), "there are no issues".into());
+        out.push("archive", "issues", "there are no issues".into());
     }
     let mut issue_ids: HashMap<&str, usize> = HashMap::new();
     for (i, entry) in manifest.issues.iter().enumerate() {
@@ -46,32 +39,32 @@ pub fn validate_archive(
         // An id names the issue's file and, when it starts with a year, the months it covers,
         // which the month it came out must not precede (the app orders issues by that month).
         let months = Months::of_id(&entry.id).unwrap_or_else(|e| {
-            push("archive", field("id"), e);
+            out.push("archive", field("id"), e);
             None
         });
         if issue_ids.insert(entry.id.as_str(), i).is_some() {
-            push(
+            out.push(
                 "archive",
                 field("id"),
                 format!("{:?} is listed twice", entry.id),
             );
         }
         if entry.title.trim().is_empty() {
-            push("archive", field("title"), "is empty".into());
+            out.push("archive", field("title"), "is empty".into());
         }
         let published = match months {
             Some(months) => months.check_published(&entry.published),
             None => check_month(&entry.published),
         };
         if let Err(message) = published {
-            push("archive", field("published"), message);
+            out.push("archive", field("published"), message);
         }
         if entry.file != format!("issues/{}.json", entry.id) {
             let message = format!("{:?} should be issues/{}.json", entry.file, entry.id);
-            push("archive", field("file"), message);
+            out.push("archive", field("file"), message);
         }
         if entry.sha256.len() != 64 || !entry.sha256.bytes().all(|b| b.is_ascii_hexdigit()) {
-            push("archive", field("sha256"), "is not a SHA-256 in hex".into());
+            out.push("archive", field("sha256"), "is not a SHA-256 in hex".into());
         }
     }
     let mut article_ids: HashMap<&str, &str> = HashMap::new();
@@ -84,7 +77,7 @@ pub fn validate_archive(
         let data = match read {
             Ok(data) => data,
             Err(e) => {
-                push(&entry.id, "file".into(), e.clone());
+                out.push(&entry.id, "file", e.clone());
                 continue;
             }
         };
@@ -94,31 +87,31 @@ pub fn validate_archive(
                 entry.articles,
                 data.articles.len()
             );
-            push(&entry.id, "articles".into(), message);
+            out.push(&entry.id, "articles", message);
         }
         for problem in validate(data) {
             let article = format!("{} / {}", entry.id, problem.article);
-            push(&article, problem.field, problem.message);
+            out.push(&article, problem.field, problem.message);
         }
         for article in &data.articles {
             if let Some(other) = article_ids.insert(&article.id, &entry.id) {
                 let message = format!("article id also used in issue {other}");
-                push(&entry.id, format!("{} / id", article.id), message);
+                out.push(&entry.id, format!("{} / id", article.id), message);
             }
             for event in &article.events {
                 if let Some(other) = event_ids.insert(&event.id, &entry.id) {
                     let message = format!("event id {:?} also used in issue {other}", event.id);
-                    push(&entry.id, format!("{} / events", article.id), message);
+                    out.push(&entry.id, format!("{} / events", article.id), message);
                 }
             }
             for (i, tag) in article.tags.iter().enumerate() {
                 if let Some(message) = spellings.check(tag, &entry.id) {
-                    push(&entry.id, format!("{} / tags[{i}]", article.id), message);
+                    out.push(&entry.id, format!("{} / tags[{i}]", article.id), message);
                 }
             }
         }
     }
-    out
+    out.into_vec()
 }
 
 /// The first spelling of each tag in the archive and the issue it came from, by `value_key`.

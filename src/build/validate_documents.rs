@@ -9,7 +9,7 @@ use std::collections::HashSet;
 
 use regex::Regex;
 
-use crate::build::validate::{is_slug, Problem};
+use crate::build::validate::{is_slug, Problem, Problems};
 use crate::logic::dates::Fuzzy;
 use crate::logic::documents::DocNumber;
 use crate::model::{Dataset, DocKind, Document, Stage};
@@ -19,20 +19,13 @@ const EU_ACT: &str = r"^(?:(Regulation|Directive|Decision) \((?:EU|EC|EEC)\) (?:
 
 /// Every problem of the file's document records.
 pub fn check(data: &Dataset) -> Vec<Problem> {
-    let mut out = Vec::new();
-    let mut push = |article: &str, field: String, message: String| {
-        out.push(Problem {
-            article: article.to_string(),
-            field,
-            message,
-        });
-    };
+    let mut out = Problems::default();
     let records: HashSet<&str> = data.documents.iter().map(|d| d.id.as_str()).collect();
     for article in &data.articles {
         for (i, id) in article.docs.iter().enumerate() {
             if !records.contains(id.as_str()) {
                 let message = format!("{id:?} is not a record of the file's documents");
-                push(&article.id, format!("docs[{i}]"), message);
+                out.push(&article.id, format!("docs[{i}]"), message);
             }
         }
     }
@@ -42,38 +35,38 @@ pub fn check(data: &Dataset) -> Vec<Problem> {
         let at = |field: &str| format!("documents[{i}]{field}");
         if !is_slug(&doc.id) {
             let message = format!("{:?} must be non-empty and only a-z, 0-9 and '-'", doc.id);
-            push("dataset", at(".id"), message);
+            out.push("dataset", at(".id"), message);
         } else if !seen.insert(doc.id.as_str()) {
-            push(
+            out.push(
                 "dataset",
                 at(".id"),
                 format!("{:?} is listed twice", doc.id),
             );
         }
         if doc.title.trim().is_empty() {
-            push(
+            out.push(
                 "dataset",
                 at(".title"),
                 format!("{:?} has no title", doc.id),
             );
         }
         if let Some(message) = number_problem(doc) {
-            push("dataset", at(".number"), message);
+            out.push("dataset", at(".number"), message);
         }
         if !doc.issuer.is_empty() && !organisations.contains(doc.issuer.as_str()) {
             let message = format!("{:?} is not an organisation of the file", doc.issuer);
-            push("dataset", at(".issuer"), message);
+            out.push("dataset", at(".issuer"), message);
         }
         for (n, step) in doc.steps.iter().enumerate() {
             let at = |field: &str| at(&format!(".steps[{n}].{field}"));
             let date = Fuzzy::parse(&step.date);
             if date.is_none() {
                 let message = format!("{:?} is not YYYY-MM-DD or YYYY-MM", step.date);
-                push("dataset", at("date"), message);
+                out.push("dataset", at("date"), message);
             }
             if !step.until.is_empty() {
                 match (step.stage, date, Fuzzy::parse(&step.until)) {
-                    (stage, ..) if stage != Stage::Draft => push(
+                    (stage, ..) if stage != Stage::Draft => out.push(
                         "dataset",
                         at("until"),
                         format!(
@@ -81,16 +74,17 @@ pub fn check(data: &Dataset) -> Vec<Problem> {
                             stage.as_str()
                         ),
                     ),
-                    (_, _, None) => push(
+                    (_, _, None) => out.push(
                         "dataset",
                         at("until"),
                         format!("{:?} is not YYYY-MM-DD or YYYY-MM", step.until),
                     ),
-                    (_, Some(from), Some(until)) if until.last_day() < from.first_day() => push(
-                        "dataset",
-                        at("until"),
-                        format!("{} is before the step's date {}", step.until, step.date),
-                    ),
+                    (_, Some(from), Some(until)) if until.last_day() < from.first_day() => out
+                        .push(
+                            "dataset",
+                            at("until"),
+                            format!("{} is before the step's date {}", step.until, step.date),
+                        ),
                     _ => {}
                 }
             }
@@ -100,12 +94,12 @@ pub fn check(data: &Dataset) -> Vec<Problem> {
                 .find(|a| a.id == step.article)
                 .map(|a| a.docs.contains(&doc.id));
             match names {
-                None => push(
+                None => out.push(
                     "dataset",
                     at("article"),
                     format!("{:?} is not an article of the file", step.article),
                 ),
-                Some(false) => push(
+                Some(false) => out.push(
                     "dataset",
                     at("article"),
                     format!("{:?} does not name {:?}", step.article, doc.id),
@@ -119,11 +113,11 @@ pub fn check(data: &Dataset) -> Vec<Problem> {
                     "{:?} is not another record of the file's documents",
                     relation.document
                 );
-                push("dataset", at(&format!(".relations[{n}].document")), message);
+                out.push("dataset", at(&format!(".relations[{n}].document")), message);
             }
         }
     }
-    out
+    out.into_vec()
 }
 
 /// What is wrong with a record's number, by name: no standard's number and no EU act, or a
