@@ -41,11 +41,8 @@ pub fn FollowingView() -> impl IntoView {
             })
         })
     });
-    let soon = Memo::new(move |_| {
-        explorer.with_library(|l| {
-            following.with(|list| closing_soon(l, list.items(), today, SOON_DAYS))
-        })
-    });
+    // From the summaries: each item's events are read once for both.
+    let soon = Memo::new(move |_| summaries.with(|s| closing_soon(s, today, SOON_DAYS)));
     let count = move || following.with(|l| l.len());
     let has_items = Memo::new(move |_| count() != 0);
     view! {
@@ -122,7 +119,7 @@ fn FollowedItem(summary: Summary) -> impl IntoView {
         view,
         articles,
         new,
-        next,
+        upcoming,
         feed,
         calendar,
         unknown,
@@ -160,7 +157,7 @@ fn FollowedItem(summary: Summary) -> impl IntoView {
                 <p class="following__unknown">"Not in the archive now: renamed or removed since you followed it."</p>
             })}
             <p class="following__next">
-                {match next {
+                {match upcoming.first() {
                     Some(n) => format!("Next: {} — {} ({})", n.title, n.status, long_date(n.day)),
                     None => "No open deadline or coming effective date.".to_string(),
                 }}

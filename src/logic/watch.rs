@@ -29,13 +29,20 @@ pub struct Summary {
     pub articles: usize,
     /// Of those, in issues new since this device's last visit.
     pub new: usize,
-    /// The next deadline or effective date on or after today, with what it is.
-    pub next: Option<Upcoming>,
+    /// Its deadlines and effective dates on or after today, soonest first.
+    pub upcoming: Vec<Upcoming>,
     /// Its Atom feed and its calendar, relative to the app, when the build writes them.
     pub feed: Option<String>,
     pub calendar: Option<String>,
     /// Nothing in the archive has it (renamed or removed since it was followed).
     pub unknown: bool,
+}
+
+impl Summary {
+    /// The next deadline or effective date on or after today.
+    pub fn next(&self) -> Option<&Upcoming> {
+        self.upcoming.first()
+    }
 }
 
 /// A date to act on: a comment period's or call's close, a deadline, an entry into force.
@@ -100,11 +107,10 @@ pub fn summarise(library: &Library, item: &Item, new_issues: &[String], today: D
         .filter_map(|&ix| data.get(ix))
         .filter(|a| new_issues.contains(&a.issue))
         .count();
-    let next = occurrences(data, &results, &view.event_kinds())
+    let mut upcoming: Vec<Upcoming> = occurrences(data, &results, &view.event_kinds())
         .into_iter()
-        .filter_map(|o| Some((act_day(&o).filter(|day| *day >= today)?, o)))
-        .min_by_key(|(day, o)| (*day, o.article, o.event))
-        .and_then(|(day, occurrence)| {
+        .filter_map(|occurrence| {
+            let day = act_day(&occurrence).filter(|day| *day >= today)?;
             let (_, event) = occurrence.with_article(data)?;
             Some(Upcoming {
                 title: event.title.clone(),
@@ -112,7 +118,9 @@ pub fn summarise(library: &Library, item: &Item, new_issues: &[String], today: D
                 occurrence,
                 day,
             })
-        });
+        })
+        .collect();
+    upcoming.sort_by_key(|u| (u.day, u.occurrence.article, u.occurrence.event));
     // The build writes files only for values the archive has.
     let (feed, calendar) = match &item.target {
         Target::Value(facet, value) if !unknown => {
@@ -128,7 +136,7 @@ pub fn summarise(library: &Library, item: &Item, new_issues: &[String], today: D
         what: what(&item.target),
         articles: results.len(),
         new,
-        next,
+        upcoming,
         feed,
         calendar,
         unknown,
@@ -137,45 +145,20 @@ pub fn summarise(library: &Library, item: &Item, new_issues: &[String], today: D
     }
 }
 
-/// The dates to act on of every followed item within `days` of today, soonest first, each
-/// once (two items may share an event), with the name of the first item that has it.
-pub fn closing_soon(
-    library: &Library,
-    items: &[Item],
-    today: Date,
-    days: i64,
-) -> Vec<(Upcoming, String)> {
-    let data = library.data();
+/// The dates to act on of every followed item (`summarise`d) within `days` of today, soonest
+/// first, each once (two items may share an event), with the name of the first item that has it.
+pub fn closing_soon(summaries: &[Summary], today: Date, days: i64) -> Vec<(Upcoming, String)> {
     let mut found: Vec<(Upcoming, String)> = Vec::new();
-    for item in items {
-        let view = item.target.state();
-        if !unknown_values(data, library.catalog(), &view).is_empty() {
-            continue;
-        }
-        let results = select(data, library.catalog(), &view).results;
-        for o in occurrences(data, &results, &view.event_kinds()) {
-            let Some(day) =
-                act_day(&o).filter(|d| *d >= today && (*d - today).whole_days() <= days)
-            else {
-                continue;
-            };
-            if found.iter().any(|(u, _)| u.occurrence == o) {
-                continue;
+    for summary in summaries {
+        for upcoming in &summary.upcoming {
+            let within = (upcoming.day - today).whole_days() <= days;
+            if within
+                && !found
+                    .iter()
+                    .any(|(u, _)| u.occurrence == upcoming.occurrence)
+            {
+                found.push((upcoming.clone(), summary.name.clone()));
             }
-            let Some((_, event)) = o.with_article(data) else {
-                continue;
-            };
-            let name = item
-                .name
-                .clone()
-                .unwrap_or_else(|| own_name(library, &item.target));
-            let upcoming = Upcoming {
-                title: event.title.clone(),
-                status: status(&o, today).1,
-                occurrence: o,
-                day,
-            };
-            found.push((upcoming, name));
         }
     }
     found.sort_by_key(|(u, _)| (u.day, u.occurrence.article, u.occurrence.event));
