@@ -5,16 +5,17 @@ use crate::explorer::Explorer;
 use crate::logic::paths::{calendar_path, ARCHIVE_CALENDAR_PATH};
 use crate::logic::registry::FacetKind;
 
-/// A file the build writes (relative to the app) as the absolute `https` address a calendar
+/// A file the build writes (relative to the app) as the absolute address (the app's own scheme,
+/// https where it is hosted) a calendar
 /// app is given to subscribe to.
-pub fn https_url(path: &str) -> String {
+fn address_of(path: &str) -> String {
     format!("{}{path}", app_url())
 }
 
 /// The same address with the `webcal:` scheme, which opens the reader's calendar app and
 /// subscribes (the app then fetches it over https or http, as the address was).
 pub fn webcal_url(path: &str) -> String {
-    let url = https_url(path);
+    let url = address_of(path);
     match url.split_once("://") {
         Some((_, rest)) => format!("webcal://{rest}"),
         None => url,
@@ -55,7 +56,7 @@ pub fn SubscribeCalendar() -> impl IntoView {
                 <a class="subscribe__webcal" href=move || chosen.with(|(path, _)| webcal_url(path))>"Subscribe in your calendar app"</a>
                 <label class="subscribe__address">
                     "Or add this address to your calendar:"
-                    <input type="text" readonly prop:value=move || chosen.with(|(path, _)| https_url(path))/>
+                    <input type="text" readonly prop:value=move || chosen.with(|(path, _)| address_of(path))/>
                 </label>
             </div>
         </div>
