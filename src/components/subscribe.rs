@@ -5,9 +5,8 @@ use crate::explorer::Explorer;
 use crate::logic::paths::{calendar_path, ARCHIVE_CALENDAR_PATH};
 use crate::logic::registry::FacetKind;
 
-/// A file the build writes (relative to the app) as the absolute address (the app's own scheme,
-/// https where it is hosted) a calendar
-/// app is given to subscribe to.
+/// A file the build writes (relative to the app) as the absolute address a calendar app is
+/// given to subscribe to, in the app's own scheme (https where it is hosted).
 fn address_of(path: &str) -> String {
     format!("{}{path}", app_url())
 }
