@@ -11,6 +11,7 @@ use crate::logic::calendar::{occurrences, Occurrence};
 use crate::logic::facets::{Facet, FacetCounts};
 use crate::logic::filter::{select, unknown_values};
 use crate::logic::library::Library;
+pub use crate::logic::paths::view_href as href;
 use crate::logic::registry::FacetKind;
 use crate::logic::text::terms;
 use crate::logic::url::{parse, Notice};
@@ -176,16 +177,5 @@ async fn build_search_index(library: Arc<Library>) {
             }
         }
         crate::browser::yield_to_browser().await;
-    }
-}
-
-/// The link to a view: relative (query only), so the app works under any base path.
-pub fn href(state: &ViewState) -> String {
-    let query = state.to_query();
-    if query.is_empty() {
-        // "./" keeps the path (and the base) and drops the query.
-        "./".to_string()
-    } else {
-        format!("?{query}")
     }
 }

@@ -28,3 +28,5 @@ pub mod following_store;
 pub mod navigation;
 #[cfg(target_arch = "wasm32")]
 pub mod pages;
+#[cfg(target_arch = "wasm32")]
+pub mod takeover;

@@ -4,7 +4,7 @@ fn main() {
         console_error_panic_hook::hook(info);
         standards_radar::browser::show_crash_banner();
     }));
-    leptos::mount::mount_to_body(standards_radar::app::App);
+    standards_radar::takeover::mount(standards_radar::app::App);
     #[cfg(feature = "crash-test")]
     crash_when_asked();
 }

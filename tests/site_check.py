@@ -210,9 +210,22 @@ check(preloaded == [i["url"] for i in facts["issues"][:1]],
 check(index.meta.get("og:url") == site and bool(index.meta.get("og:description")), "index: Open Graph tags")
 check({"rel": "alternate", "type": "application/atom+xml", "title": "Standards Radar: newest articles",
        "href": site + "feed.xml"} in index.links, "index: feed autodiscovery")
-page_links = sorted(a for a in index.anchors if a and a.startswith("articles/"))
-check(page_links == sorted(f"articles/{p.name}" for p, _ in page_of.values()),
-      f"index: the <noscript> list links every article's page ({len(page_links)})")
+# The first screen, prerendered: the newest issue's cards (30 at most: the app's first page),
+# each with its title and summary as text and a link to its article's own page.
+issues = data.get("issues", [])
+newest = max(issues, key=lambda i: (i["published"], i["id"]))["id"] if issues else None
+first = [a for a in data["articles"] if newest is None or a.get("issue") == newest]
+shown = min(30, len(first))
+card_titles = index.texts("h2", "card__title")
+check(len(card_titles) == shown and set(card_titles) <= {printable(a["title"]) for a in first},
+      f"index: {shown} cards of the newest issue's articles, titled as they are ({len(card_titles)})")
+card_summaries = index.texts("p", "card__summary")
+check(len(card_summaries) == shown and set(card_summaries) <= {printable(a.get("summary", "")) for a in first},
+      "index: each card's summary as its article has it")
+page_links = [a for a in index.anchors if a and a.startswith("articles/")]
+pages_of_first = {f"articles/{page_of[a['id']][0].name}" for a in first if a["id"] in page_of}
+check(len(page_links) == shown and set(page_links) <= pages_of_first,
+      f"index: each card links its article's own page ({len(page_links)})")
 
 # The sitemap and robots.txt.
 urls = [u.text for u in ET.parse(dist / "sitemap.xml").getroot().iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")]

@@ -4,8 +4,8 @@
 //! document (its record: steps, relations, the articles naming it), the calendars a calendar
 //! app subscribes to (the archive's, each tag's, organisation's, document's and event kind's:
 //! `calendars.rs`), `sitemap.xml`,
-//! `robots.txt`, and the index page's own preview tags and a `<noscript>` list of the
-//! articles. And the facts of the build (`standards_radar::build::facts`): each issue file
+//! `robots.txt`, and the index page's own preview tags and its first screen, prerendered
+//! (`prerender.rs`). And the facts of the build (`standards_radar::build::facts`): each issue file
 //! moved to its content-hashed name, and `build-facts.json` with the service worker's
 //! precache list, which `scripts/service-worker.mjs`, the benchmark and the tests read.
 //!
@@ -20,6 +20,7 @@ mod calendars;
 mod dataset;
 mod documents;
 mod files;
+mod prerender;
 mod templates;
 
 use std::collections::HashMap;
@@ -45,9 +46,8 @@ use calendars::{write_calendars, Groups};
 use dataset::{clean, documents, grouped, newest_first, org_name, orgs, tags};
 use documents::{doc_link, last_named, Context};
 use files::{fill_index, write};
-use templates::{
-    entry, feed_time, page, render, shown_date, Feed, IndexHead, IndexNoscript, Sitemap,
-};
+use prerender::{first_library, first_screen, head_script, squeeze};
+use templates::{entry, feed_time, page, render, Feed, IndexHead, Sitemap};
 
 /// Entries in each feed at most.
 const FEED_SIZE: usize = 50;
@@ -129,10 +129,30 @@ fn build(dist: &Path, site_url: &str) -> Result<String, String> {
     };
     // From every issue file as it is, before they are assembled into one dataset.
     let revisions = of_files(&on_disk);
+    // The newest issue, which the app loads first and draws its first cards from.
+    let newest_issue = manifest.as_ref().and_then(|m| {
+        let at = m.newest_first().first().copied()?;
+        on_disk
+            .issues
+            .iter()
+            .find(|(i, _)| *i == at)?
+            .1
+            .as_ref()
+            .ok()
+            .cloned()
+    });
     let mut data = on_disk.into_dataset()?;
     // Only once every issue is read and checked are the files moved to their served names.
     let facts = publish(dist, manifest.as_ref())?;
     clean(&mut data);
+    let first = first_library(
+        manifest.as_ref(),
+        newest_issue.map(|mut issue| {
+            clean(&mut issue);
+            issue
+        }),
+        &data,
+    );
     let newest = newest_first(&data);
 
     // Each feed's articles, newest first, in one pass over the articles per kind of feed: tags
@@ -277,24 +297,11 @@ fn build(dist: &Path, site_url: &str) -> Result<String, String> {
         app_url: &home,
         feed_url: format!("{site}{FEED_PATH}"),
     })?;
-    let noscript = render(&IndexNoscript {
-        title: &data.publication.title,
-        publication: match data.issues.len() {
-            0 => format!(
-                "{} · {}",
-                data.publication.issue, data.publication.publisher
-            ),
-            1 => format!("1 issue · {}", data.publication.publisher),
-            n => format!("{n} issues · {}", data.publication.publisher),
-        },
-        articles: newest
-            .iter()
-            .map(|a| (page_path(&a.id), a.title.as_str(), shown_date(a)))
-            .collect(),
-    })?;
-    fill_index(dist, &head, &noscript)?;
+    let issues_in_archive = manifest.as_ref().map_or(0, |m| m.issues.len());
+    let body = squeeze(&render(&first_screen(&first, issues_in_archive, &site))?);
+    fill_index(dist, &head, &head_script(), &body)?;
     Ok(format!(
-        "{} feeds, {calendars} calendars, {} article pages, {} document pages, sitemap.xml, robots.txt, index preview tags for {site}; {}",
+        "{} feeds, {calendars} calendars, {} article pages, {} document pages, sitemap.xml, robots.txt, index preview tags and first screen for {site}; {}",
         feeds.len(),
         data.articles.len(),
         records.len(),

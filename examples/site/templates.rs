@@ -71,14 +71,6 @@ pub struct IndexHead<'a> {
     pub feed_url: String,
 }
 
-#[derive(Template)]
-#[template(path = "index-noscript.html")]
-pub struct IndexNoscript<'a> {
-    pub title: &'a str,
-    pub publication: String,
-    pub articles: Vec<(String, &'a str, Option<String>)>,
-}
-
 /// A feed's time for a day (`entry_date`): its start, or 2000-01-01 when there is none.
 pub fn feed_time(day: Option<String>) -> String {
     day.map_or_else(
@@ -165,7 +157,7 @@ fn description(article: &Article) -> String {
     out
 }
 
-pub fn shown_date(article: &Article) -> Option<String> {
+fn shown_date(article: &Article) -> Option<String> {
     Fuzzy::parse(&article.date).map(|d| d.to_string())
 }
 

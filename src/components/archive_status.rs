@@ -72,7 +72,7 @@ pub fn SeenIssueMemory() -> impl IntoView {
             {move || if forgotten.get() {
                 "Forgotten: nothing about your visits is kept on this device now."
             } else {
-                "To mark what is new, this device keeps the newest issue you have seen (and what you follow, if you do); nothing is sent anywhere."
+                crate::logic::wording::STORAGE_NOTE
             }}
             " "
             <button

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::components::highlighted::Highlighted;
 use crate::explorer::Explorer;
 use crate::logic::dates::Fuzzy;
+use crate::logic::paths::page_path;
 use crate::logic::registry::FacetKind;
 use crate::logic::view::Change;
 use crate::model::{Article, ArticleIx};
@@ -33,6 +34,7 @@ fn card(article: &Article, tags: Vec<String>, issue: Option<String>) -> impl Int
     let shown_date = Fuzzy::parse(&article.date).map(|d| d.to_string());
     let heading_id = format!("card-{}", article.id);
     let labelled_by = heading_id.clone();
+    let page_of = heading_id.clone();
     let open = explorer.link(Change::OpenArticle(article.id.clone()));
     let date = article.date.clone();
     view! {
@@ -49,6 +51,9 @@ fn card(article: &Article, tags: Vec<String>, issue: Option<String>) -> impl Int
                 </Show>
             </p>
             <p class="card__summary"><Highlighted text=article.summary.clone()/></p>
+            // The article's own page, for a reader without JavaScript (hidden once it runs):
+            // the title's link opens the article in the app, which such a reader lacks.
+            <a class="card__page" href=page_path(&article.id) aria-describedby=page_of>"Read the article"</a>
             <ul class="card__tags" aria-label="Tags">
                 {tags.into_iter().map(|tag| view! { <li><TagLink tag/></li> }).collect_view()}
             </ul>

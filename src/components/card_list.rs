@@ -3,20 +3,16 @@ use leptos::prelude::*;
 use crate::components::article_card::ArticleCard;
 use crate::explorer::Explorer;
 use crate::logic::view::Change;
-
-/// Cards rendered at once; more on request, so a large archive stays quick. 30 keeps a whole
-/// bimonthly issue (about 26 articles) on one page while halving the DOM work of a filter
-/// change at 10,000 articles against 50.
-const PAGE: usize = 30;
+use crate::logic::wording::{more_cards, CARDS_PER_PAGE};
 
 #[component]
 pub fn CardList() -> impl IntoView {
     let explorer = Explorer::get();
-    let shown = RwSignal::new(PAGE);
+    let shown = RwSignal::new(CARDS_PER_PAGE);
     // A new result set starts again from the first page.
     Effect::new(move |_| {
         explorer.results.track();
-        shown.set(PAGE);
+        shown.set(CARDS_PER_PAGE);
     });
     let visible = Memo::new(move |_| {
         explorer
@@ -48,8 +44,8 @@ pub fn CardList() -> impl IntoView {
                 </For>
             </ol>
             <Show when=move || { remaining() > 0 }>
-                <button type="button" class="button button--secondary cards__more" on:click=move |_| shown.update(|n| *n += PAGE)>
-                    {move || format!("Show {} more", remaining().min(PAGE))}
+                <button type="button" class="button button--secondary cards__more" on:click=move |_| shown.update(|n| *n += CARDS_PER_PAGE)>
+                    {move || more_cards(remaining())}
                 </button>
             </Show>
         </Show>

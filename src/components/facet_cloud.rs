@@ -7,10 +7,7 @@ use crate::logic::following::{Target, FOLLOWABLE};
 use crate::logic::order::sort_by_cached_key;
 use crate::logic::registry::FacetKind;
 use crate::logic::view::Change;
-
-/// Values a large archive's cloud shows until the reader asks for all: as many as can be
-/// scanned at a glance (and a tenth of the DOM of a 300-tag cloud on every filter change).
-const CLOUD_SIZE: usize = 40;
+use crate::logic::wording::{cloud_toggle, value_with_count, CLOUD_SIZE};
 
 /// Any facet's values with what each would leave (the most used of a large archive, or all on
 /// request); a cloud, or a plain list sorted by count. Nothing while the facet has no values
@@ -82,13 +79,7 @@ fn Cloud(facet: FacetKind, facets: Memo<Vec<Facet>>) -> impl IntoView {
                     aria-expanded=move || if show_all.get() { "true" } else { "false" }
                     on:click=move |_| show_all.update(|all| *all = !*all)
                 >
-                    {move || {
-                        if show_all.get() {
-                            format!("Show the {CLOUD_SIZE} most used {}", descriptor.plural)
-                        } else {
-                            format!("Show all {} {}", total(), descriptor.plural)
-                        }
-                    }}
+                    {move || cloud_toggle(show_all.get(), total(), descriptor.plural)}
                 </button>
             </Show>
         </section>
@@ -126,13 +117,7 @@ fn FacetToggle(id: FacetAt, facets: Memo<Vec<Facet>>, facet: FacetKind) -> impl 
     });
     let link = explorer.link(Change::Toggle(facet, name));
     let label_name = shown.clone();
-    let label = move || {
-        let n = count();
-        format!(
-            "{label_name}, {n} {}",
-            if n == 1 { "article" } else { "articles" }
-        )
-    };
+    let label = move || value_with_count(&label_name, count());
     // A value that would leave nothing stays listed but out of reach: no pointer, no tab stop.
     let unreachable = move || count() == 0 && !selected();
     view! {

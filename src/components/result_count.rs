@@ -7,14 +7,7 @@ use crate::explorer::Explorer;
 pub fn ResultCount() -> impl IntoView {
     let explorer = Explorer::get();
     let text = move || {
-        let total = explorer.total();
-        let shown = explorer.results.with(Vec::len);
-        let noun = if total == 1 { "article" } else { "articles" };
-        if shown == total {
-            format!("All {total} {noun}")
-        } else {
-            format!("{shown} of {total} {noun}")
-        }
+        crate::logic::wording::result_count(explorer.results.with(Vec::len), explorer.total())
     };
     view! { <p class="result-count" role="status" aria-live="polite">{text}</p> }
 }

@@ -4,6 +4,7 @@ use crate::browser::app_url;
 use crate::explorer::Explorer;
 use crate::logic::paths::{calendar_path, ARCHIVE_CALENDAR_PATH};
 use crate::logic::registry::FacetKind;
+use crate::logic::wording::ARCHIVE_CALENDAR_NAME;
 
 /// A file the build writes (relative to the app) as the absolute address a calendar app is
 /// given to subscribe to, in the app's own scheme (https where it is hosted).
@@ -36,7 +37,7 @@ fn calendar_of_view(explorer: Explorer) -> (String, String) {
         }
         (
             ARCHIVE_CALENDAR_PATH.to_string(),
-            "the whole archive".to_string(),
+            ARCHIVE_CALENDAR_NAME.to_string(),
         )
     })
 }
@@ -51,7 +52,7 @@ pub fn SubscribeCalendar() -> impl IntoView {
         <div class="subscribe">
             <p class="subscribe__title">"Calendar subscription"</p>
             <div class="subscribe__body">
-                <p class="subscribe__what">{move || chosen.with(|(_, name)| format!("Events of {name}, with reminders before deadlines; your calendar app checks for changes daily."))}</p>
+                <p class="subscribe__what">{move || chosen.with(|(_, name)| crate::logic::wording::calendar_holds(name))}</p>
                 <a class="subscribe__webcal" href=move || chosen.with(|(path, _)| webcal_url(path))>"Subscribe in your calendar app"</a>
                 <label class="subscribe__address">
                     "Or add this address to your calendar:"

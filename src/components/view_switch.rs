@@ -30,10 +30,7 @@ pub fn ViewSwitch() -> impl IntoView {
     view! {
         <nav class="view-switch" aria-label="View">
             <ul class="view-switch__list">
-                {tab(View::Cards, "Articles")}
-                {tab(View::Calendar, "Calendar")}
-                {tab(View::Agenda, "Agenda")}
-                {tab(View::Documents, "Documents")}
+                {View::TABS.into_iter().map(|(view, label)| tab(view, label)).collect_view()}
             </ul>
         </nav>
     }

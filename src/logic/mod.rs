@@ -31,4 +31,5 @@ pub mod view;
 pub mod vocabulary;
 pub mod watch;
 pub mod week_bars;
+pub mod wording;
 pub mod zones;

@@ -20,6 +20,18 @@ pub fn view_link(app_url: &str, view: &ViewState) -> String {
     }
 }
 
+/// A link to `view` from inside the app, relative to its base: `?tag=ICV`, or `./` for the
+/// default view ("./" keeps the path and the base and drops the query). Every in-app link, the
+/// app's and the prerendered page's, is written by this.
+pub fn view_href(view: &ViewState) -> String {
+    let query = view.to_query();
+    if query.is_empty() {
+        "./".to_string()
+    } else {
+        format!("?{query}")
+    }
+}
+
 /// The view of one facet value chosen: `?tag=ICV`, `?issue=2021-06-07`.
 pub fn facet_view(facet: FacetKind, value: &str) -> ViewState {
     ViewState::default().apply(&Change::Toggle(facet, value.to_string()))

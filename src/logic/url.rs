@@ -31,6 +31,26 @@ pub enum Param {
 }
 
 impl Param {
+    /// Every parameter the app reads.
+    pub fn all() -> Vec<Param> {
+        FacetKind::ALL
+            .into_iter()
+            .map(Param::Facet)
+            .chain([
+                Param::Match,
+                Param::Search,
+                Param::From,
+                Param::To,
+                Param::Sort,
+                Param::View,
+                Param::Month,
+                Param::Upcoming,
+                Param::Article,
+                Param::Follow,
+            ])
+            .collect()
+    }
+
     /// Its name in the query string.
     pub fn key(self) -> &'static str {
         match self {

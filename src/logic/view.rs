@@ -127,6 +127,15 @@ impl View {
             View::Following => "following",
         }
     }
+
+    /// The views the tabs offer, with their names: the Following screen is reached from the
+    /// header instead.
+    pub const TABS: [(View, &'static str); 4] = [
+        (View::Cards, "Articles"),
+        (View::Calendar, "Calendar"),
+        (View::Agenda, "Agenda"),
+        (View::Documents, "Documents"),
+    ];
 }
 
 /// Everything a reader can see, as the URL says it.

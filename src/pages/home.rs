@@ -36,6 +36,7 @@ use crate::logic::archive::Root;
 use crate::logic::library::Library;
 use crate::logic::registry::{FacetKind, Place};
 use crate::logic::view::View;
+use crate::logic::wording;
 use std::sync::Arc;
 
 #[component]
@@ -59,6 +60,12 @@ pub fn HomePage() -> impl IntoView {
     };
     start();
     let ready = Memo::new(move |_| load.with(|l| matches!(l, Load::Ready(_))));
+    // The prerendered page stays until the app has its own to show: the cards, or why not.
+    Effect::new(move |_| {
+        if !load.with(|l| matches!(l, Load::Pending)) {
+            crate::takeover::when_drawn();
+        }
+    });
     view! {
         <SiteHeader/>
         <UpdatePrompt/>
@@ -97,13 +104,7 @@ fn ExplorerPage(load: RwSignal<Load>) -> impl IntoView {
     let explorer = Explorer::provide(library);
     let publication = Memo::new(move |_| explorer.with_library(|l| l.data().publication.clone()));
     // An archive names itself and how many issues it holds; a single file names its issue.
-    let edition = move || {
-        explorer.with_library(|l| match l.data().issues.len() {
-            0 => l.data().publication.issue.clone(),
-            1 => "1 issue".to_string(),
-            n => format!("{n} issues"),
-        })
-    };
+    let edition = move || explorer.with_library(|l| wording::edition(l.data()));
     let open_article = Memo::new(move |_| {
         explorer.state.with(|s| {
             let id = s.article.as_deref()?;
@@ -112,11 +113,8 @@ fn ExplorerPage(load: RwSignal<Load>) -> impl IntoView {
     });
     let view = Memo::new(move |_| explorer.state.with(|s| s.view));
     let on_following = move || view.get() == View::Following && open_article.get().is_none();
-    let active_filters = move || match explorer.state.with(|s| s.filters(None).len()) {
-        0 => String::new(),
-        1 => " · 1 active".to_string(),
-        n => format!(" · {n} active"),
-    };
+    let active_filters =
+        move || wording::active_filters(explorer.state.with(|s| s.filters(None).len()));
     view! {
         <div class="intro">
             <h1 class="intro__title">{move || publication.with(|p| p.title.clone())}</h1>

@@ -30,8 +30,26 @@ export const byId = (id: string): Article => {
   return found;
 };
 
-/** Every page records what the browser reported as an error; the test decides what is allowed. */
-export const test = base.extend<{ consoleErrors: string[] }>({
+/** Every page records what the browser reported as an error; the test decides what is allowed.
+ * Each load of the app waits until the app has replaced the page the build prerendered
+ * (`waitForApp`), so a test acts on the app, not on the markup it takes over: the specs of the
+ * prerendered page itself opt out. */
+export const test = base.extend<{ consoleErrors: string[]; waitForApp: boolean }>({
+  waitForApp: [true, { option: true }],
+  page: async ({ page, waitForApp }, use) => {
+    if (waitForApp) {
+      const taken = () => page.locator("#prerender").waitFor({ state: "detached" });
+      for (const name of ["goto", "reload", "goBack", "goForward"] as const) {
+        const original = page[name].bind(page) as (...args: unknown[]) => Promise<unknown>;
+        (page as unknown as Record<string, unknown>)[name] = async (...args: unknown[]) => {
+          const response = await original(...args);
+          await taken();
+          return response;
+        };
+      }
+    }
+    await use(page);
+  },
   consoleErrors: async ({ page }, use) => {
     const errors: string[] = [];
     page.on("console", (msg) => {
