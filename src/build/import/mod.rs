@@ -7,6 +7,7 @@ pub mod corrections;
 pub mod events;
 pub mod issue;
 pub mod layout;
+pub mod month_names;
 pub mod score;
 pub mod sentences;
 
