@@ -7,9 +7,9 @@
 
 use regex::Regex;
 
+use crate::build::import::month_names::{month_of, month_pattern};
 use crate::build::import::sentences::sentences;
 use crate::build::issue_id::Months;
-use crate::build::import::month_names::{month_of, month_pattern};
 use crate::model::EventKind;
 
 /// The year of a date the text prints without one.

@@ -5,11 +5,16 @@
 pub mod blocks;
 pub mod corrections;
 pub mod events;
+pub mod glued;
 pub mod issue;
 pub mod layout;
+pub mod ligatures;
 pub mod month_names;
+pub mod repair;
+pub mod running;
 pub mod score;
 pub mod sentences;
+pub mod words;
 
 use crate::build::import::corrections::Corrections;
 use crate::build::import::events::{Finder, Year};

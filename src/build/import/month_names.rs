@@ -38,11 +38,7 @@ pub fn month_of(name: &str) -> Option<Month> {
 pub fn month_pattern() -> String {
     let full: Vec<String> = months().map(|m| m.to_string()).collect();
     let short: Vec<&str> = SHORT.iter().map(|(s, _)| *s).collect();
-    format!(
-        r"((?:{})|(?:{})\b\.?)",
-        full.join("|"),
-        short.join("|")
-    )
+    format!(r"((?:{})|(?:{})\b\.?)", full.join("|"), short.join("|"))
 }
 
 #[cfg(test)]
@@ -60,7 +56,11 @@ mod tests {
             .collect()
     }
 
-    fn one(kind: EventKind, start: &str, end: Option<&str>) -> Vec<(EventKind, String, Option<String>)> {
+    fn one(
+        kind: EventKind,
+        start: &str,
+        end: Option<&str>,
+    ) -> Vec<(EventKind, String, Option<String>)> {
         vec![(kind, start.into(), end.map(Into::into))]
     }
 
