@@ -3,6 +3,7 @@
 //! person's corrections applied last (`corrections`). Build time only.
 
 pub mod blocks;
+pub mod contents;
 pub mod corrections;
 pub mod events;
 pub mod glued;
@@ -14,6 +15,8 @@ pub mod repair;
 pub mod running;
 pub mod score;
 pub mod sentences;
+pub mod variants;
+pub mod variants_damage;
 pub mod words;
 
 use crate::build::import::corrections::Corrections;

@@ -1,0 +1,161 @@
+//! The layout of the earlier issues (2019–2020), read from their contents list: they print no
+//! hashtags under a title, so an article starts where a title the contents list names is
+//! printed again in the text. The list has one of two forms:
+//!
+//! - dot leaders, one line per entry: "Takeaways ........ 2", a section's name or an article's
+//!   title, then its page;
+//! - a numbered "Index" under section names: "Horizontal Issues", then "1 <title> P4".
+//!
+//! An entry printed in the text with the next entry's title right below it (blank lines and
+//! page breaks between) is a section's header; the entry "Takeaways" opens the opening
+//! summaries, each a title and its summary.
+
+use crate::build::import::layout::{
+    comparable, is_blank, is_page_number, is_title_like, squash, takeaway_blocks, Layout, Line,
+    RawArticle,
+};
+
+/// A title is printed over at most this many lines.
+const TITLE_LINES: usize = 3;
+/// A contents list names this many entries at least (fewer is a stray dotted line).
+const FEWEST_ENTRIES: usize = 3;
+/// The headings a contents list starts under.
+const HEADINGS: [&str; 4] = ["contents", "table of contents", "index", "in this issue"];
+
+/// One entry of the contents list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub text: String,
+    /// The list says it is a section's name (an unnumbered line of an Index).
+    pub section: bool,
+}
+
+/// "Takeaways ........ 2": the entry's text.
+pub fn dot_leader(text: &str) -> Option<String> {
+    let start = text.find("....")?;
+    let (name, rest) = text.split_at(start);
+    let page = rest.trim_start_matches(['.', ' ', '\u{2026}']).trim();
+    let name = squash(name);
+    (!name.is_empty() && !page.is_empty() && page.len() <= 3 && page.bytes().all(|b| b.is_ascii_digit()))
+        .then_some(name)
+}
+
+/// "1 <title> P4" (also "1. <title> P. 4"): the title.
+pub fn index_item(text: &str) -> Option<String> {
+    let t = text.trim();
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = t.get(digits..)?;
+    let rest = rest.strip_prefix('.').unwrap_or(rest);
+    if !(1..=2).contains(&digits) || !rest.starts_with(' ') {
+        return None;
+    }
+    let without_page = rest.trim_end_matches(|c: char| c.is_ascii_digit());
+    let page = rest.get(without_page.len()..)?;
+    let before = without_page.trim_end();
+    let before = before.strip_suffix('.').unwrap_or(before).trim_end();
+    let title = before.strip_suffix('P')?;
+    (title.ends_with(' ') && (1..=3).contains(&page.len()) && !title.trim().is_empty())
+        .then(|| squash(title))
+}
+
+/// The entries of the contents list, and the line after it; `None` when the text has none.
+pub fn entries(lines: &[Line]) -> Option<(Vec<Entry>, usize)> {
+    let is_entry = |text: &str| dot_leader(text).or_else(|| index_item(text));
+    let start = lines.iter().position(|l| {
+        dot_leader(l.text).is_some() || HEADINGS.contains(&comparable(l.text).as_str())
+    })?;
+    let mut entries = Vec::new();
+    let mut end = start;
+    for (at, line) in lines.iter().enumerate().skip(start) {
+        let text = line.text;
+        if at == start && HEADINGS.contains(&comparable(text).as_str()) || is_blank(text) {
+            end = at + 1;
+            continue;
+        }
+        if let Some(entry) = is_entry(text) {
+            entries.push(Entry {
+                text: entry,
+                section: false,
+            });
+            end = at + 1;
+            continue;
+        }
+        // A section's name: a short title line with the list going on below it.
+        let next = lines.iter().skip(at + 1).find(|l| !is_blank(l.text));
+        if is_title_like(text) && next.is_some_and(|l| is_entry(l.text).is_some()) {
+            entries.push(Entry {
+                text: squash(text),
+                section: true,
+            });
+            end = at + 1;
+            continue;
+        }
+        break;
+    }
+    (entries.len() >= FEWEST_ENTRIES).then_some((entries, end))
+}
+
+/// Where `entry` is printed in `lines[from..to]`, the last time (a title is printed first in
+/// the Takeaways, then over its article): the first line and how many lines.
+fn printed_at(lines: &[Line], entry: &str, from: usize, to: usize) -> Option<(usize, usize)> {
+    let key = comparable(entry);
+    (from..to).rev().find_map(|at| {
+        (1..=TITLE_LINES).find_map(|n| {
+            let run = lines.get(at..at + n)?;
+            if run.iter().any(|l| is_blank(l.text)) || at + n > to {
+                return None;
+            }
+            let joined = run.iter().map(|l| l.text).collect::<Vec<_>>().join(" ");
+            (comparable(&joined) == key).then_some((at, n))
+        })
+    })
+}
+
+/// The first line from `at` with text on it (page numbers are no text).
+fn next_text(lines: &[Line], at: usize) -> Option<usize> {
+    (at..lines.len()).find(|&n| lines.get(n).is_some_and(|l| !is_blank(l.text) && !is_page_number(l.text)))
+}
+
+/// The layout of a text with a contents list; `None` when it has none, or no article of it
+/// is found in the text.
+pub fn read<'a>(lines: &[Line<'a>]) -> Option<Layout<'a>> {
+    let (entries, body_from) = entries(lines)?;
+    // Each entry where it is printed, found from the last backwards.
+    let mut found: Vec<(&Entry, usize, usize)> = Vec::new();
+    let mut bound = lines.len();
+    for entry in entries.iter().rev() {
+        if let Some((at, n)) = printed_at(lines, &entry.text, body_from, bound) {
+            found.push((entry, at, n));
+            bound = at;
+        }
+    }
+    found.reverse();
+    let mut layout = Layout {
+        articles: Vec::new(),
+        takeaways: Vec::new(),
+    };
+    let mut section: Option<String> = None;
+    for (n, (entry, at, title_lines)) in found.iter().enumerate() {
+        let body_start = at + title_lines;
+        let body_end = found.get(n + 1).map_or(lines.len(), |(_, next, _)| *next);
+        let body = lines.get(body_start..body_end.max(body_start)).unwrap_or_default();
+        if comparable(&entry.text) == "takeaways" {
+            layout.takeaways = takeaway_blocks(body);
+            continue;
+        }
+        let heads_next = found.get(n + 1).is_some() && next_text(lines, body_start) == Some(body_end);
+        if entry.section || heads_next {
+            section = Some(entry.text.clone());
+            continue;
+        }
+        let printed = lines.get(*at..body_start).unwrap_or_default();
+        layout.articles.push(RawArticle {
+            title: squash(&printed.iter().map(|l| l.text).collect::<Vec<_>>().join(" ")),
+            starts_at: lines.get(*at).map_or(0, |l| l.number),
+            section: section.clone(),
+            hashtags: Vec::new(),
+            body: body.to_vec(),
+        });
+    }
+    (!layout.articles.is_empty()).then_some(layout)
+}
