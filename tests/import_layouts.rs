@@ -36,10 +36,16 @@ fn import(text: &str) -> Vec<Article> {
         name: "variant.txt".into(),
         bytes: text.as_bytes(),
     };
-    import_issue(&source, "test-issue", Some(ARCHIVE), &Corrections::default(), &tables)
-        .unwrap()
-        .data
-        .articles
+    import_issue(
+        &source,
+        "test-issue",
+        Some(ARCHIVE),
+        &Corrections::default(),
+        &tables,
+    )
+    .unwrap()
+    .data
+    .articles
 }
 
 /// How many of how many.
@@ -65,10 +71,22 @@ fn canonical(text: &str) -> String {
     short
         .replace_all(&text, |c: &regex::Captures| {
             let full = [
-                "January", "February", "March", "April", "June", "July", "August",
-                "September", "September", "October", "November", "December",
+                "January",
+                "February",
+                "March",
+                "April",
+                "June",
+                "July",
+                "August",
+                "September",
+                "September",
+                "October",
+                "November",
+                "December",
             ];
-            let names = ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"];
+            let names = [
+                "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+            ];
             let at = names.iter().position(|n| *n == &c[1]).unwrap();
             full[at].to_string()
         })
@@ -109,7 +127,8 @@ fn compare(variant: Variant, seed: &[Article], drafted: &[Article]) -> Shares {
             .iter()
             .find(|a| a.title == expected.title)
             .or_else(|| drafted.get(n));
-        s.titles.add(found.is_some_and(|a| a.title == expected.title));
+        s.titles
+            .add(found.is_some_and(|a| a.title == expected.title));
         if !expected.section.is_empty() {
             let section = section_in(variant, &expected.section);
             s.sections.add(found.is_some_and(|a| a.section == section));
@@ -128,7 +147,9 @@ fn compare(variant: Variant, seed: &[Article], drafted: &[Article]) -> Shares {
             .map(|e| (e.start.clone(), e.end.clone()))
             .collect();
         for e in found.map(|a| a.events.as_slice()).unwrap_or_default() {
-            let at = dates.iter().position(|d| *d == (e.start.clone(), e.end.clone()));
+            let at = dates
+                .iter()
+                .position(|d| *d == (e.start.clone(), e.end.clone()));
             s.events_precision.add(at.is_some());
             if let Some(at) = at {
                 dates.swap_remove(at);
@@ -169,7 +190,11 @@ fn each_earlier_layout_imports_as_the_seed_does() {
         let path = format!("{FIXTURES}/{}", variant.file_name());
         let drafted = import(&std::fs::read_to_string(&path).unwrap());
         let s = compare(variant, &seed, &drafted);
-        println!("{variant:?}: {} articles (the seed: {})", drafted.len(), seed.len());
+        println!(
+            "{variant:?}: {} articles (the seed: {})",
+            drafted.len(),
+            seed.len()
+        );
         for (name, share) in [
             ("titles", s.titles),
             ("sections", s.sections),
@@ -177,7 +202,12 @@ fn each_earlier_layout_imports_as_the_seed_does() {
             ("event dates (recall)", s.events),
             ("event dates (precision)", s.events_precision),
         ] {
-            println!("  {name}: {:.1} % ({} of {})", share.percent(), share.0, share.1);
+            println!(
+                "  {name}: {:.1} % ({} of {})",
+                share.percent(),
+                share.0,
+                share.1
+            );
             if share.1 > 0 && share.percent() < TARGET {
                 failures.push(format!("{variant:?} {name}: {:.1} %", share.percent()));
             }

@@ -11,14 +11,15 @@
 //! summaries, each a title and its summary.
 
 use crate::build::import::layout::{
-    comparable, is_blank, is_page_number, is_title_like, squash, takeaway_blocks, Layout, Line,
-    RawArticle,
+    comparable, is_blank, is_page_number, squash, takeaway_blocks, Layout, Line, RawArticle,
 };
 
 /// A title is printed over at most this many lines.
 const TITLE_LINES: usize = 3;
 /// A contents list names this many entries at least (fewer is a stray dotted line).
 const FEWEST_ENTRIES: usize = 3;
+/// A section's name is this many words at most.
+const SECTION_WORDS: usize = 6;
 /// The headings a contents list starts under.
 const HEADINGS: [&str; 4] = ["contents", "table of contents", "index", "in this issue"];
 
@@ -36,8 +37,11 @@ pub fn dot_leader(text: &str) -> Option<String> {
     let (name, rest) = text.split_at(start);
     let page = rest.trim_start_matches(['.', ' ', '\u{2026}']).trim();
     let name = squash(name);
-    (!name.is_empty() && !page.is_empty() && page.len() <= 3 && page.bytes().all(|b| b.is_ascii_digit()))
-        .then_some(name)
+    (!name.is_empty()
+        && !page.is_empty()
+        && page.len() <= 3
+        && page.bytes().all(|b| b.is_ascii_digit()))
+    .then_some(name)
 }
 
 /// "1 <title> P4" (also "1. <title> P. 4"): the title.
@@ -56,6 +60,14 @@ pub fn index_item(text: &str) -> Option<String> {
     let title = before.strip_suffix('P')?;
     (title.ends_with(' ') && (1..=3).contains(&page.len()) && !title.trim().is_empty())
         .then(|| squash(title))
+}
+
+/// A section's name as a list prints it: a few words, no sentence.
+fn is_section_name(text: &str) -> bool {
+    let t = text.trim();
+    !t.is_empty()
+        && t.split_whitespace().count() <= SECTION_WORDS
+        && !t.ends_with(['.', ',', ';', ':', '!', '?'])
 }
 
 /// The entries of the contents list, and the line after it; `None` when the text has none.
@@ -80,9 +92,10 @@ pub fn entries(lines: &[Line]) -> Option<(Vec<Entry>, usize)> {
             end = at + 1;
             continue;
         }
-        // A section's name: a short title line with the list going on below it.
+        // A section's name: a short line, no sentence, with the list going on below it
+        // ("Intelligent manufacturing": a name need not be capitalised as a title is).
         let next = lines.iter().skip(at + 1).find(|l| !is_blank(l.text));
-        if is_title_like(text) && next.is_some_and(|l| is_entry(l.text).is_some()) {
+        if is_section_name(text) && next.is_some_and(|l| is_entry(l.text).is_some()) {
             entries.push(Entry {
                 text: squash(text),
                 section: true,
@@ -113,7 +126,11 @@ fn printed_at(lines: &[Line], entry: &str, from: usize, to: usize) -> Option<(us
 
 /// The first line from `at` with text on it (page numbers are no text).
 fn next_text(lines: &[Line], at: usize) -> Option<usize> {
-    (at..lines.len()).find(|&n| lines.get(n).is_some_and(|l| !is_blank(l.text) && !is_page_number(l.text)))
+    (at..lines.len()).find(|&n| {
+        lines
+            .get(n)
+            .is_some_and(|l| !is_blank(l.text) && !is_page_number(l.text))
+    })
 }
 
 /// The layout of a text with a contents list; `None` when it has none, or no article of it
@@ -138,12 +155,15 @@ pub fn read<'a>(lines: &[Line<'a>]) -> Option<Layout<'a>> {
     for (n, (entry, at, title_lines)) in found.iter().enumerate() {
         let body_start = at + title_lines;
         let body_end = found.get(n + 1).map_or(lines.len(), |(_, next, _)| *next);
-        let body = lines.get(body_start..body_end.max(body_start)).unwrap_or_default();
+        let body = lines
+            .get(body_start..body_end.max(body_start))
+            .unwrap_or_default();
         if comparable(&entry.text) == "takeaways" {
             layout.takeaways = takeaway_blocks(body);
             continue;
         }
-        let heads_next = found.get(n + 1).is_some() && next_text(lines, body_start) == Some(body_end);
+        let heads_next =
+            found.get(n + 1).is_some() && next_text(lines, body_start) == Some(body_end);
         if entry.section || heads_next {
             section = Some(entry.text.clone());
             continue;

@@ -128,7 +128,10 @@ fn takeaways(lines: &[Line]) -> (Vec<(String, String)>, usize) {
     let Some(end) = lines.iter().position(|l| l.text.trim() == "Takeaways") else {
         return (Vec::new(), 0);
     };
-    (takeaway_blocks(lines.get(..end).unwrap_or_default()), end + 1)
+    (
+        takeaway_blocks(lines.get(..end).unwrap_or_default()),
+        end + 1,
+    )
 }
 
 /// The Takeaways' blocks among `lines`: each a title, then its summary, then a blank line.

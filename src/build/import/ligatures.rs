@@ -19,11 +19,18 @@ const MOST_LOST: usize = 3;
 /// The ligatures `text` lost: pairs it (almost) never prints inside a word. A text that prints
 /// them is left as it is, whatever word it does not know.
 pub fn lost_ligatures(text: &str) -> Vec<&'static str> {
-    let lower = text.to_lowercase();
+    // Lower-case letters only (a font joins "ti", never "Ti"), and no addresses (a URL is
+    // not printed in the text's font).
+    let printed: Vec<&str> = text
+        .split_whitespace()
+        .filter(|chunk| !is_address(chunk))
+        .flat_map(tokens)
+        .collect();
     LIGATURES
         .iter()
         .filter(|pair| {
-            tokens(&lower)
+            printed
+                .iter()
                 .filter(|w| w.contains(*pair))
                 .take(KEPT_AFTER)
                 .count()

@@ -24,7 +24,11 @@ pub enum Variant {
 }
 
 impl Variant {
-    pub const ALL: [Variant; 3] = [Variant::Layout2019, Variant::Index2020, Variant::Damaged2019];
+    pub const ALL: [Variant; 3] = [
+        Variant::Layout2019,
+        Variant::Index2020,
+        Variant::Damaged2019,
+    ];
 
     /// The fixture's file name in `tests/import-variants/`.
     pub fn file_name(self) -> &'static str {
@@ -46,7 +50,10 @@ impl Variant {
 /// What the earlier issues called some of the sections.
 const OLDER_SECTIONS: [(&str, &str); 3] = [
     ("Laws and Regulations", "Horizontal Issues"),
-    ("Digital Transformation", "Communication Networks and Service"),
+    (
+        "Digital Transformation",
+        "Communication Networks and Service",
+    ),
     ("Information Security", "Network and Information Security"),
 ];
 
@@ -155,7 +162,11 @@ fn breaks_before(texts: &[Option<&str>], at: usize) -> bool {
     let get = |n: usize| texts.get(n).copied().flatten();
     let (before, here, after) = (get(at.wrapping_sub(1)), get(at), get(at + 1));
     let ended = |l: Option<&str>| l.is_some_and(|l| l.trim_end().ends_with('.'));
-    let middle = plain(before) && !ended(before) && plain(get(at.wrapping_sub(2))) && plain(here) && plain(after);
+    let middle = plain(before)
+        && !ended(before)
+        && plain(get(at.wrapping_sub(2)))
+        && plain(here)
+        && plain(after);
     let between = before.is_some_and(|l| l.trim().is_empty())
         && plain(get(at.wrapping_sub(2)))
         && ended(get(at.wrapping_sub(2)))
@@ -167,7 +178,12 @@ fn breaks_before(texts: &[Option<&str>], at: usize) -> bool {
 
 /// The flow paginated: its lines with the running header and footer at each page break, and
 /// each contents entry with its page.
-fn paginate(flow: &[Flow], variant: Variant, header: &str, first_page: usize) -> (Vec<String>, Vec<(String, bool, usize)>) {
+fn paginate(
+    flow: &[Flow],
+    variant: Variant,
+    header: &str,
+    first_page: usize,
+) -> (Vec<String>, Vec<(String, bool, usize)>) {
     let texts: Vec<Option<&str>> = flow
         .iter()
         .map(|f| match f {
@@ -203,8 +219,9 @@ fn paginate(flow: &[Flow], variant: Variant, header: &str, first_page: usize) ->
                     }
                     page_end(&mut out, &mut page, &mut on_page);
                 }
+                // A page of blank lines only is no page.
+                on_page += usize::from(!text.trim().is_empty());
                 out.push(text.clone());
-                on_page += 1;
             }
         }
     }
@@ -255,7 +272,10 @@ fn front(variant: Variant, months: &str, entries: &[(String, bool, usize)]) -> V
 pub fn render(seed: &str, issue: &str, variant: Variant) -> Result<String, String> {
     let months = Months::of_id(issue)?.ok_or(format!("{issue} names no months"))?;
     let (year, month) = months.second();
-    let header = format!("SESEC IV China Standardization Newsletter | {}", months.title());
+    let header = format!(
+        "SESEC IV China Standardization Newsletter | {}",
+        months.title()
+    );
     let date = format!("10-{:02}-{year}", u8::from(month));
     let flow = flow(seed, variant);
     // The cover is page 1 and the contents page 2: the flow starts on page 3.

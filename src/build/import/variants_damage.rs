@@ -24,7 +24,10 @@ pub fn damage(text: &str) -> String {
     let lines: Vec<String> = text
         .split('\n')
         .map(|line| {
-            let running = line.chars().count() > 50 && !is_title_like(line) && !is_url_line(line) && !line.contains("....");
+            let running = line.chars().count() > 50
+                && !is_title_like(line)
+                && !is_url_line(line)
+                && !line.contains("....");
             let line = if running {
                 let line = redate(line, &mut dates);
                 glue(&line, &words, &mut glued)
@@ -114,7 +117,10 @@ fn redate(line: &str, count: &mut usize) -> String {
             out.push(format!("{part}{}", ordinal(part)));
             continue;
         }
-        let previous_was_day = n > 0 && out.last().is_some_and(|l| l.ends_with(['t', 'd', 'h']) && l.starts_with(|c: char| c.is_ascii_digit()));
+        let previous_was_day = n > 0
+            && out.last().is_some_and(|l| {
+                l.ends_with(['t', 'd', 'h']) && l.starts_with(|c: char| c.is_ascii_digit())
+            });
         if previous_was_day && month_of(part).is_some() && *count % 2 == 1 {
             out.push(part.chars().take(3).collect());
             continue;
