@@ -177,5 +177,137 @@ pub fn read<'a>(lines: &[Line<'a>]) -> Option<Layout<'a>> {
             body: body.to_vec(),
         });
     }
+    // A list that does not name the Takeaways (the Index) still has them before its first
+    // entry.
+    if layout.takeaways.is_empty() {
+        let first = found.first().map_or(lines.len(), |(_, at, _)| *at);
+        let block = lines.get(body_from..first).unwrap_or_default();
+        if let Some(heading) = block.iter().position(|l| comparable(l.text) == "takeaways") {
+            layout.takeaways = takeaway_blocks(block.get(heading + 1..).unwrap_or_default());
+        }
+    }
     (!layout.articles.is_empty()).then_some(layout)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::build::import::layout::lines_of;
+
+    #[test]
+    fn entries_in_both_forms() {
+        assert_eq!(
+            dot_leader("Takeaways ........ 2").as_deref(),
+            Some("Takeaways")
+        );
+        assert_eq!(
+            dot_leader("Horizontal Issues ......................... 12").as_deref(),
+            Some("Horizontal Issues")
+        );
+        assert_eq!(dot_leader("The rate... is 2"), None);
+        assert_eq!(dot_leader("Etc.... more words"), None);
+        assert_eq!(
+            index_item("1 China Revises Its Measures P4").as_deref(),
+            Some("China Revises Its Measures")
+        );
+        assert_eq!(
+            index_item("12. SAC Approves 17 Mirror Committees P. 15").as_deref(),
+            Some("SAC Approves 17 Mirror Committees")
+        );
+        assert_eq!(index_item("5G Applications P4"), None);
+        assert_eq!(index_item("1 Plan"), None);
+    }
+
+    const DOTTED: &str = "Newsletter cover
+Contents
+Takeaways ........ 2
+First Article Title ........ 3
+Horizontal Issues ........ 4
+Second Article Title That Runs Over Two Lines ........ 4
+
+Project introduction, which is no article.
+
+Takeaways
+
+First Article Title
+Its summary, a sentence of the Takeaways.
+
+3.
+
+First Article Title
+
+The first article's body.
+
+Horizontal Issues
+
+Second Article Title That Runs
+Over Two Lines
+
+The second article's body.
+";
+
+    #[test]
+    fn a_dotted_contents_list_gives_articles_sections_and_takeaways() {
+        let lines = lines_of(DOTTED);
+        let layout = read(&lines).unwrap();
+        let found: Vec<(&str, Option<&str>)> = layout
+            .articles
+            .iter()
+            .map(|a| (a.title.as_str(), a.section.as_deref()))
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                ("First Article Title", None),
+                (
+                    "Second Article Title That Runs Over Two Lines",
+                    Some("Horizontal Issues")
+                )
+            ]
+        );
+        assert_eq!(
+            layout.takeaways,
+            vec![(
+                "First Article Title".to_string(),
+                "Its summary, a sentence of the Takeaways.".to_string()
+            )]
+        );
+        let body: Vec<&str> = layout.articles[0]
+            .body
+            .iter()
+            .map(|l| l.text)
+            .filter(|t| !t.is_empty())
+            .collect();
+        assert_eq!(body, vec!["The first article's body."]);
+    }
+
+    #[test]
+    fn a_numbered_index_names_its_sections() {
+        let text = "Index\n\n1 First Article Title P3\nCybersecurity\n2 Second Article Title P4\n3 Third Article P5\n\n\
+                    Takeaways\n\nThird Article\nIts summary.\n\nFirst Article Title\nBody one.\n\nCybersecurity\nSecond Article Title\nBody two.\n\nThird Article\nBody three.\n";
+        let lines = lines_of(text);
+        let layout = read(&lines).unwrap();
+        let sections: Vec<Option<&str>> = layout
+            .articles
+            .iter()
+            .map(|a| a.section.as_deref())
+            .collect();
+        assert_eq!(
+            sections,
+            vec![None, Some("Cybersecurity"), Some("Cybersecurity")]
+        );
+        assert_eq!(
+            layout.takeaways,
+            vec![("Third Article".to_string(), "Its summary.".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_text_without_a_contents_list_is_not_read_here() {
+        assert!(read(&lines_of("Title\n#Tag\n\nBody.\n")).is_none());
+        assert!(
+            read(&lines_of("Contents\nOne ..... 2\n")).is_none(),
+            "one entry is no list"
+        );
+    }
 }
