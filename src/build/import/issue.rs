@@ -7,6 +7,7 @@ use crate::build::archive_files::read_dataset;
 use crate::build::extract::{Extractor, Tables};
 use crate::build::import::corrections::Corrections;
 use crate::build::import::events::{Finder, Year};
+use crate::build::import::propose::propose;
 use crate::build::import::repair::repair;
 use crate::build::import::words::Words;
 use crate::build::import::{draft, layout, text_of, Vocabulary};
@@ -33,6 +34,9 @@ pub struct Draft {
     pub not_found: Vec<String>,
     /// (article id, abbreviation) the name tables do not know: for a person to review.
     pub unknown_abbreviations: Vec<(String, String)>,
+    /// (article id, tags) proposed for each article printed without hashtags, from the
+    /// archive's tags (`propose`): for a person to accept, never written as the article's own.
+    pub proposed_tags: Vec<(String, Vec<String>)>,
 }
 
 /// The issue `issue` of `source`; `archive`, when there is one, gives the vocabulary (of its
@@ -104,6 +108,11 @@ pub fn import_issue(
         article.orgs = found.orgs;
         article.docs = found.docs;
     }
+    let proposed_tags = articles
+        .iter()
+        .filter(|a| a.tags.is_empty())
+        .map(|a| (a.id.clone(), propose(a, &vocabulary.tags)))
+        .collect();
     let finder = Finder::new().map_err(|e| e.to_string())?;
     let documents = crate::build::documents::records(&extractor, &finder, year, &mut articles)
         .map_err(|e| e.to_string())?;
@@ -124,6 +133,7 @@ pub fn import_issue(
         },
         unknown_abbreviations,
         not_found,
+        proposed_tags,
     })
 }
 

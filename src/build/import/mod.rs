@@ -11,6 +11,7 @@ pub mod issue;
 pub mod layout;
 pub mod ligatures;
 pub mod month_names;
+pub mod propose;
 pub mod repair;
 pub mod running;
 pub mod score;
