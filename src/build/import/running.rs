@@ -30,10 +30,8 @@ pub fn footer_page(line: &str) -> Option<u32> {
         rest
     } else if let Some(rest) = packed.strip_prefix("page") {
         rest.split("of").next().unwrap_or(rest)
-    } else if let Some(rest) = packed.strip_prefix('-').and_then(|r| r.strip_suffix('-')) {
-        rest
     } else {
-        return None;
+        packed.strip_prefix('-').and_then(|r| r.strip_suffix('-'))?
     };
     if number.is_empty() || number.len() > 3 || !number.bytes().all(|b| b.is_ascii_digit()) {
         return None;

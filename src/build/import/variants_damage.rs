@@ -97,7 +97,7 @@ fn glue(line: &str, words: &Words, count: &mut usize) -> String {
         skip_space = false;
         if glueable {
             *count += 1;
-            skip_space = *count % GLUE_EVERY == 0 || (day && *count % 2 == 0);
+            skip_space = count.is_multiple_of(GLUE_EVERY) || (day && count.is_multiple_of(2));
         }
     }
     out.join(" ")
@@ -107,7 +107,8 @@ fn glue(line: &str, words: &Words, count: &mut usize) -> String {
 fn redate(line: &str, count: &mut usize) -> String {
     let parts: Vec<&str> = line.split(' ').collect();
     let mut out: Vec<String> = Vec::new();
-    for (n, part) in parts.iter().enumerate() {
+    let mut n = 0;
+    while let Some(part) = parts.get(n) {
         let month = parts.get(n + 1).copied().unwrap_or_default();
         let year = parts.get(n + 2).copied().unwrap_or_default();
         let is_day = (1..=2).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit());
@@ -115,17 +116,16 @@ fn redate(line: &str, count: &mut usize) -> String {
         if is_day && is_year && month_of(month).is_some() {
             *count += 1;
             out.push(format!("{part}{}", ordinal(part)));
-            continue;
-        }
-        let previous_was_day = n > 0
-            && out.last().is_some_and(|l| {
-                l.ends_with(['t', 'd', 'h']) && l.starts_with(|c: char| c.is_ascii_digit())
+            out.push(if count.is_multiple_of(2) {
+                month.to_string()
+            } else {
+                month.chars().take(3).collect()
             });
-        if previous_was_day && month_of(part).is_some() && *count % 2 == 1 {
-            out.push(part.chars().take(3).collect());
+            n += 2;
             continue;
         }
         out.push((*part).to_string());
+        n += 1;
     }
     out.join(" ")
 }
