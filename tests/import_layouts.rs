@@ -215,3 +215,38 @@ fn each_earlier_layout_imports_as_the_seed_does() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// The ligature repair measured on words its lists were not built from: the seed's words with
+/// the fixture's glyphs lost, mended with the general English list alone, then with the lists
+/// and the archive as an import has them.
+#[test]
+fn broken_words_mended_with_and_without_the_newsletter_s_own_words() {
+    use standards_radar::build::import::ligatures::mend_ligatures;
+    use standards_radar::build::import::variants_damage::lose_ligatures;
+    use standards_radar::build::import::words::Words;
+    let seed = seed();
+    let broken = lose_ligatures(&seed);
+    let mut shares = Vec::new();
+    for (name, words) in [
+        ("general list only", Words::general()),
+        ("committed lists", Words::committed()),
+    ] {
+        let mended = mend_ligatures(&broken, &words);
+        let (mut lost, mut back, mut wrong) = (0, 0, 0);
+        for ((original, damaged), repaired) in seed
+            .split_whitespace()
+            .zip(broken.split_whitespace())
+            .zip(mended.split_whitespace())
+        {
+            if original != damaged {
+                lost += 1;
+                back += usize::from(repaired == original);
+            }
+            wrong += usize::from(repaired != original && repaired != damaged);
+        }
+        let share = back as f64 * 100.0 / lost.max(1) as f64;
+        println!("{name}: {share:.1} % of broken words mended ({back} of {lost}), {wrong} mended into a wrong word");
+        shares.push(share);
+    }
+    assert!(shares.iter().all(|s| *s >= 50.0));
+}

@@ -63,9 +63,17 @@ fn breaks_into(known: &[u8], broken: &[u8], lost: &[&str], budget: usize) -> boo
     }
 }
 
-/// The known word `broken` (lower case) came from: the most common of those it can be, then
-/// the shortest.
+/// The known word `broken` (lower case) came from, or that word's plural when the list knows
+/// only the singular ("regulaons": "regulation" and an "s").
 fn mended(broken: &str, words: &Words, lost: &[&str]) -> Option<String> {
+    mended_as_listed(broken, words, lost).or_else(|| {
+        let single = broken.strip_suffix('s')?;
+        mended_as_listed(single, words, lost).map(|known| format!("{known}s"))
+    })
+}
+
+/// The listed word `broken` came from: the most common of those it can be, then the shortest.
+fn mended_as_listed(broken: &str, words: &Words, lost: &[&str]) -> Option<String> {
     let longest = lost.iter().map(|p| p.len()).max().unwrap_or_default() * MOST_LOST;
     words
         .iter()
@@ -141,7 +149,11 @@ fn mend_line(
                 .find(|c: char| !c.is_alphabetic())
                 .unwrap_or(from.len());
             let (word, after) = from.split_at(end);
-            let mend = if words.knows(word) || word.chars().count() < 2 {
+            // The glyphs are lower-case pairs: a word in capitals ("ESS", "CCSA") lost none.
+            let mend = if words.knows(word)
+                || word.chars().count() < 2
+                || !word.chars().any(char::is_lowercase)
+            {
                 None
             } else {
                 let key = word.to_lowercase();
@@ -173,10 +185,10 @@ mod tests {
 
     #[test]
     fn broken_words_are_mended_into_known_words() {
-        let text = "The Standardizaon Newsleer: eecve from 1 June, the cerficaon rules.";
+        let text = "The Standardizaon Newsleer: eecve from 1 June, the cerficaon rules, Coalions.";
         assert_eq!(
             mend_ligatures(text, &words()),
-            "The Standardization Newsletter: effective from 1 June, the certification rules."
+            "The Standardization Newsletter: effective from 1 June, the certification rules, Coalitions."
         );
     }
 

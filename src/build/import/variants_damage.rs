@@ -41,7 +41,7 @@ pub fn damage(text: &str) -> String {
 }
 
 /// The lost glyphs dropped, outside addresses.
-fn lose_ligatures(line: &str) -> String {
+pub fn lose_ligatures(line: &str) -> String {
     let mut out = String::with_capacity(line.len());
     for chunk in line.split_inclusive(' ') {
         if is_address(chunk) {

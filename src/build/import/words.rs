@@ -1,11 +1,12 @@
-//! The words a repair may turn a broken word into: a small committed list of English words
-//! (`words.txt`, those the PDFs' ligatures break most), the archive's own text, and, for
+//! The words a repair may turn a broken word into: small committed lists of English words
+//! (`words.txt`, those the PDFs' ligatures break most, and `words-seed.txt`, the newsletter's), the archive's own text, and, for
 //! splitting glued words, the issue's own words.
 
 use rustc_hash::FxHashMap;
 
-/// The committed list: one word a line.
-const COMMITTED: &str = include_str!("words.txt");
+/// The committed lists, one word a line: general English words, and the newsletter's own.
+const GENERAL: &str = include_str!("words.txt");
+const NEWSLETTER: &str = include_str!("words-seed.txt");
 
 /// Known words, lower case, with how often each was seen (to prefer the common one when a
 /// broken word could be mended into two).
@@ -21,13 +22,24 @@ pub fn tokens(text: &str) -> impl Iterator<Item = &str> {
 }
 
 impl Words {
-    /// The committed list alone.
+    /// The committed lists.
     pub fn committed() -> Words {
-        let mut words = Words::default();
-        for line in COMMITTED.lines().filter(|l| !l.starts_with('#')) {
-            words.add_text(line);
-        }
+        let mut words = Words::general();
+        words.add_list(NEWSLETTER);
         words
+    }
+
+    /// The general English list alone (to measure the repair on words it was not built from).
+    pub fn general() -> Words {
+        let mut words = Words::default();
+        words.add_list(GENERAL);
+        words
+    }
+
+    fn add_list(&mut self, list: &str) {
+        for line in list.lines().filter(|l| !l.starts_with('#')) {
+            self.add_text(line);
+        }
     }
 
     /// Every word of `text`, except those glued across a case change ("revisedMeasures" is
