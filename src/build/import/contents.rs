@@ -70,6 +70,28 @@ fn is_section_name(text: &str) -> bool {
         && !t.ends_with(['.', ',', ';', ':', '!', '?'])
 }
 
+/// An entry the PDF wrapped over two lines: "3 SESEC Attended … on Global" then
+/// "Standardisation Partnership Project P7", or a title's first words then the rest with its
+/// dot leaders (the list's sections carry dot leaders of their own).
+fn wrapped_entry(text: &str, next: Option<&str>) -> Option<String> {
+    let next = next.filter(|n| !is_blank(n))?;
+    if dot_leader(text).is_some() || index_item(text).is_some() {
+        return None;
+    }
+    let joined = format!("{} {}", text.trim(), next.trim());
+    if dot_leader(next).is_some() {
+        return dot_leader(&joined);
+    }
+    let numbered = text.trim().split(' ').next().is_some_and(|n| {
+        let n = n.strip_suffix('.').unwrap_or(n);
+        (1..=2).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit())
+    });
+    if numbered && index_item(next).is_none() {
+        return index_item(&joined);
+    }
+    None
+}
+
 /// The entries of the contents list, and the line after it; `None` when the text has none.
 pub fn entries(lines: &[Line]) -> Option<(Vec<Entry>, usize)> {
     let is_entry = |text: &str| dot_leader(text).or_else(|| index_item(text));
@@ -78,10 +100,23 @@ pub fn entries(lines: &[Line]) -> Option<(Vec<Entry>, usize)> {
     })?;
     let mut entries = Vec::new();
     let mut end = start;
+    let mut wrapped = false;
     for (at, line) in lines.iter().enumerate().skip(start) {
         let text = line.text;
+        if std::mem::take(&mut wrapped) {
+            continue;
+        }
         if at == start && HEADINGS.contains(&comparable(text).as_str()) || is_blank(text) {
             end = at + 1;
+            continue;
+        }
+        if let Some(entry) = wrapped_entry(text, lines.get(at + 1).map(|l| l.text)) {
+            entries.push(Entry {
+                text: entry,
+                section: false,
+            });
+            wrapped = true;
+            end = at + 2;
             continue;
         }
         if let Some(entry) = is_entry(text) {
@@ -94,8 +129,12 @@ pub fn entries(lines: &[Line]) -> Option<(Vec<Entry>, usize)> {
         }
         // A section's name: a short line, no sentence, with the list going on below it
         // ("Intelligent manufacturing": a name need not be capitalised as a title is).
-        let next = lines.iter().skip(at + 1).find(|l| !is_blank(l.text));
-        if is_section_name(text) && next.is_some_and(|l| is_entry(l.text).is_some()) {
+        let next = (at + 1..lines.len()).find(|&n| lines.get(n).is_some_and(|l| !is_blank(l.text)));
+        let entry_at = |n: usize| {
+            let text = lines.get(n).map_or("", |l| l.text);
+            is_entry(text).or_else(|| wrapped_entry(text, lines.get(n + 1).map(|l| l.text)))
+        };
+        if is_section_name(text) && next.and_then(entry_at).is_some() {
             entries.push(Entry {
                 text: squash(text),
                 section: true,
@@ -299,6 +338,31 @@ The second article's body.
         assert_eq!(
             layout.takeaways,
             vec![("Third Article".to_string(), "Its summary.".to_string())]
+        );
+    }
+
+    #[test]
+    fn an_entry_wrapped_over_two_lines_is_one_entry() {
+        let text = "Contents\nTakeaways ..... 2\nA Long Title That the PDF\nWrapped ..... 3\nSecond ..... 4\n\
+                    Index\n";
+        let (found, _) = entries(&lines_of(text)).unwrap();
+        let names: Vec<&str> = found.iter().map(|e| e.text.as_str()).collect();
+        assert_eq!(
+            names,
+            vec!["Takeaways", "A Long Title That the PDF Wrapped", "Second"]
+        );
+        let index =
+            "Index\n\n1 First P3\nSection\n2 A Long Title That the PDF\nWrapped P4\n3 Third P5\n";
+        let (found, _) = entries(&lines_of(index)).unwrap();
+        let names: Vec<(&str, bool)> = found.iter().map(|e| (e.text.as_str(), e.section)).collect();
+        assert_eq!(
+            names,
+            vec![
+                ("First", false),
+                ("Section", true),
+                ("A Long Title That the PDF Wrapped", false),
+                ("Third", false)
+            ]
         );
     }
 

@@ -228,6 +228,9 @@ fn paginate(
     (out, entries)
 }
 
+/// A contents line is wrapped at this width, as the PDF's page wraps a long title.
+const CONTENTS_WIDTH: usize = 80;
+
 /// The cover page and the contents list.
 fn front(variant: Variant, months: &str, entries: &[(String, bool, usize)]) -> Vec<String> {
     let mut out = vec![
@@ -252,15 +255,20 @@ fn front(variant: Variant, months: &str, entries: &[(String, bool, usize)]) -> V
                     out.push(text.clone());
                 } else {
                     number += 1;
-                    out.push(format!("{number} {text} P{page}"));
+                    out.extend(wrap(&format!("{number} {text} P{page}"), CONTENTS_WIDTH));
                 }
             }
         }
         _ => {
             out.push("Contents".into());
             for (text, _, page) in entries {
-                let dots = ".".repeat(110usize.saturating_sub(text.chars().count()).max(6));
-                out.push(format!("{text} {dots} {page}"));
+                // A long title goes on to a second line, which carries the dot leaders.
+                let mut lines = wrap(text, CONTENTS_WIDTH);
+                if let Some(last) = lines.last_mut() {
+                    let dots = ".".repeat(110usize.saturating_sub(last.chars().count()).max(6));
+                    *last = format!("{last} {dots} {page}");
+                }
+                out.extend(lines);
             }
         }
     }
