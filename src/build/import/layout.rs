@@ -3,7 +3,8 @@
 //!
 //! An article starts with a title followed by a hashtag line; an article the Takeaways announce
 //! starts at its title even without hashtags. A section header is a short line the PDF prints
-//! after a one-space icon, standing just above an article's title.
+//! after a one-space icon, standing just above an article's title. The earlier issues, which
+//! print no hashtags, are read from their contents list instead (`contents`).
 
 /// A line of the text, numbered from 1 as editors and `sed -n` count.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
