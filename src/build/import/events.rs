@@ -7,9 +7,9 @@
 
 use regex::Regex;
 
+use crate::build::import::month_names::{month_of, month_pattern};
 use crate::build::import::sentences::sentences;
 use crate::build::issue_id::Months;
-use crate::logic::dates::{month_named, months};
 use crate::model::EventKind;
 
 /// The year of a date the text prints without one.
@@ -25,7 +25,7 @@ pub enum Year {
 impl Year {
     /// For a month by its name; a name that is no month takes the issue's first year.
     fn of(self, month: &str) -> i32 {
-        match (self, month_named(month)) {
+        match (self, month_of(month)) {
             (Year::Always(year), _) => year,
             (Year::Of(months), Some(month)) => months.year_of(month),
             (Year::Of(months), None) => months.first().0,
@@ -160,7 +160,7 @@ struct Atom {
 
 /// 1 to 12 for a month's name, 0 for anything else (the patterns only match names).
 fn month_number(name: &str) -> u32 {
-    month_named(name).map_or(0, |m| u32::from(u8::from(m)))
+    month_of(name).map_or(0, |m| u32::from(u8::from(m)))
 }
 
 fn day(year: i32, month: &str, day: &str) -> Option<String> {
@@ -170,8 +170,7 @@ fn day(year: i32, month: &str, day: &str) -> Option<String> {
 
 impl Finder {
     pub fn new() -> Result<Finder, regex::Error> {
-        let names: Vec<String> = months().map(|m| m.to_string()).collect();
-        let m = format!("({})", names.join("|"));
+        let m = month_pattern();
         // A day, "1st" as well as "1".
         let d = r"(\d{1,2})(?:st|nd|rd|th)?";
         let atoms = [

@@ -7,10 +7,13 @@ use crate::build::archive_files::read_dataset;
 use crate::build::extract::{Extractor, Tables};
 use crate::build::import::corrections::Corrections;
 use crate::build::import::events::{Finder, Year};
+use crate::build::import::propose::propose;
+use crate::build::import::repair::repair;
+use crate::build::import::words::Words;
 use crate::build::import::{draft, layout, text_of, Vocabulary};
 use crate::build::issue_id::Months;
 use crate::logic::dates::Fuzzy;
-use crate::model::{Article, Dataset, Publication, SCHEMA_VERSION};
+use crate::model::{Article, Block, Dataset, Publication, SCHEMA_VERSION};
 
 /// The names a new archive starts with (an issue's text does not print them as such).
 pub const NEWSLETTER: &str =
@@ -31,6 +34,9 @@ pub struct Draft {
     pub not_found: Vec<String>,
     /// (article id, abbreviation) the name tables do not know: for a person to review.
     pub unknown_abbreviations: Vec<(String, String)>,
+    /// (article id, tags) proposed for each article printed without hashtags, from the
+    /// archive's tags (`propose`): for a person to accept, never written as the article's own.
+    pub proposed_tags: Vec<(String, Vec<String>)>,
 }
 
 /// The issue `issue` of `source`; `archive`, when there is one, gives the vocabulary (of its
@@ -44,8 +50,10 @@ pub fn import_issue(
     tables: &Tables,
 ) -> Result<Draft, String> {
     let months = Months::of_id(issue)?;
-    let text = text_of(source.bytes).map_err(|e| e.to_string())?;
+    let printed = text_of(source.bytes).map_err(|e| e.to_string())?;
     let mut vocabulary = Vocabulary::default();
+    // The archive's words: what a word an earlier issue's PDF broke may be mended into.
+    let mut archive_words = Words::default();
     if let Some(archive) = archive {
         let others = read_dataset(archive)?;
         let mut openings: Vec<&str> = Vec::new();
@@ -56,6 +64,12 @@ pub fn import_issue(
             .filter(|(_, a)| a.issue != issue)
         {
             vocabulary.tags.extend(article.tags.iter().cloned());
+            archive_words.add_text(&article.title);
+            article
+                .body
+                .iter()
+                .flat_map(Block::texts)
+                .for_each(|t| archive_words.add_text(t));
             vocabulary.sections.push(article.section.clone());
             // An issue's first article (the archive lists each issue's articles together).
             if n == 0
@@ -72,6 +86,8 @@ pub fn import_issue(
             .max_by_key(|s| openings.iter().filter(|o| o == s).count())
             .map(|s| s.to_string());
     }
+    let repaired = repair(printed, &archive_words);
+    let text = repaired.as_str();
     let year = match months {
         Some(months) => Year::Of(months),
         None => Year::Always(most_common_year(text)),
@@ -92,6 +108,11 @@ pub fn import_issue(
         article.orgs = found.orgs;
         article.docs = found.docs;
     }
+    let proposed_tags = articles
+        .iter()
+        .filter(|a| a.tags.is_empty())
+        .map(|a| (a.id.clone(), propose(a, &vocabulary.tags)))
+        .collect();
     let finder = Finder::new().map_err(|e| e.to_string())?;
     let documents = crate::build::documents::records(&extractor, &finder, year, &mut articles)
         .map_err(|e| e.to_string())?;
@@ -112,6 +133,7 @@ pub fn import_issue(
         },
         unknown_abbreviations,
         not_found,
+        proposed_tags,
     })
 }
 

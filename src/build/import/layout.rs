@@ -3,7 +3,8 @@
 //!
 //! An article starts with a title followed by a hashtag line; an article the Takeaways announce
 //! starts at its title even without hashtags. A section header is a short line the PDF prints
-//! after a one-space icon, standing just above an article's title.
+//! after a one-space icon, standing just above an article's title. The earlier issues, which
+//! print no hashtags, are read from their contents list instead (`contents`).
 
 /// A line of the text, numbered from 1 as editors and `sed -n` count.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -101,7 +102,7 @@ fn is_section_header(text: &str) -> bool {
 }
 
 /// A line that can be part of a title: short, most words capitalised, no sentence end.
-fn is_title_like(text: &str) -> bool {
+pub fn is_title_like(text: &str) -> bool {
     let t = text.trim();
     if t.is_empty() || t.len() > 90 || t.ends_with(['.', ',', ';']) {
         return false;
@@ -119,7 +120,7 @@ pub fn squash(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn comparable(text: &str) -> String {
+pub fn comparable(text: &str) -> String {
     squash(text).to_lowercase()
 }
 
@@ -128,12 +129,16 @@ fn takeaways(lines: &[Line]) -> (Vec<(String, String)>, usize) {
     let Some(end) = lines.iter().position(|l| l.text.trim() == "Takeaways") else {
         return (Vec::new(), 0);
     };
+    (
+        takeaway_blocks(lines.get(..end).unwrap_or_default()),
+        end + 1,
+    )
+}
+
+/// The Takeaways' blocks among `lines`: each a title, then its summary, then a blank line.
+pub fn takeaway_blocks(lines: &[Line]) -> Vec<(String, String)> {
     let mut out = Vec::new();
-    for block in lines
-        .get(..end)
-        .unwrap_or_default()
-        .split(|l| is_blank(l.text))
-    {
+    for block in lines.split(|l| is_blank(l.text)) {
         let title_lines = block.iter().take_while(|l| is_title_like(l.text)).count();
         let (title, summary) = block.split_at(title_lines.min(block.len()));
         let join = |ls: &[Line]| squash(&ls.iter().map(|l| l.text).collect::<Vec<_>>().join(" "));
@@ -141,7 +146,7 @@ fn takeaways(lines: &[Line]) -> (Vec<(String, String)>, usize) {
             out.push((join(title), join(summary)));
         }
     }
-    (out, end + 1)
+    out
 }
 
 /// A line a title cannot go on from upwards: nothing, a footnote, a page number, hashtags, a
@@ -172,6 +177,10 @@ fn header_above(lines: &[Line], first: usize) -> Option<usize> {
 
 /// The layout of a whole newsletter text.
 pub fn read<'a>(lines: &[Line<'a>]) -> Layout<'a> {
+    // An earlier issue lists its articles in a contents list and prints no hashtags.
+    if let Some(layout) = crate::build::import::contents::read(lines) {
+        return layout;
+    }
     let (takeaways, body_from) = takeaways(lines);
     // (first title line, hashtag line or None, title)
     let mut starts: Vec<(usize, Option<usize>, String)> = Vec::new();

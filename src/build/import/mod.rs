@@ -3,12 +3,22 @@
 //! person's corrections applied last (`corrections`). Build time only.
 
 pub mod blocks;
+pub mod contents;
 pub mod corrections;
 pub mod events;
+pub mod glued;
 pub mod issue;
 pub mod layout;
+pub mod ligatures;
+pub mod month_names;
+pub mod propose;
+pub mod repair;
+pub mod running;
 pub mod score;
 pub mod sentences;
+pub mod variants;
+pub mod variants_damage;
+pub mod words;
 
 use crate::build::import::corrections::Corrections;
 use crate::build::import::events::{Finder, Year};
