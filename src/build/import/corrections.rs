@@ -11,6 +11,9 @@ use crate::model::{Article, Block, Event, EventKind};
 #[derive(Debug, Default, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Corrections {
+    /// A note to whoever reads the file (the skeleton says how to use it); not read.
+    #[serde(rename = "//")]
+    pub note: Option<String>,
     /// The section of the articles above the first section header the text prints (the PDF
     /// puts the first one on its cover).
     pub first_section: Option<String>,

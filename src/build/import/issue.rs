@@ -56,6 +56,10 @@ pub fn import_issue(
             .filter(|(_, a)| a.issue != issue)
         {
             vocabulary.tags.extend(article.tags.iter().cloned());
+            vocabulary.ids.push(article.id.clone());
+            vocabulary
+                .ids
+                .extend(article.events.iter().map(|e| e.id.clone()));
             vocabulary.sections.push(article.section.clone());
             // An issue's first article (the archive lists each issue's articles together).
             if n == 0

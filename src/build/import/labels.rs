@@ -1,0 +1,101 @@
+//! A link's draft label: what its context names (the document, the event to register for),
+//! else the words of a PDF's file name, else the site it is on.
+
+use crate::build::import::sentences::sentences;
+use crate::build::import::titles::{host_of, names_with_abbreviations, SERVICES};
+
+/// The label of the link to `url`; `context` is the text printed just before it, when the
+/// link was printed right after text (a footnote at the foot of a page has none).
+pub fn label(url: &str, context: Option<&str>, abbreviations: &[(String, String)]) -> String {
+    let host = host_of(url);
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    let path = url.split(['?', '#']).next().unwrap_or_default();
+    let pdf = path.to_lowercase().ends_with(".pdf");
+    let chinese = context.is_some_and(|c| c.contains("in Chinese"));
+    let site = match (pdf, chinese) {
+        (true, _) => format!("({host}, PDF)"),
+        (false, true) => format!("({host}, in Chinese)"),
+        (false, false) => format!("({host})"),
+    };
+    let stem = path
+        .rsplit('/')
+        .next()
+        .and_then(|file| file.rsplit_once('.'))
+        .map_or("", |(stem, _)| stem);
+    // "DSL.pdf": a file named by an abbreviation the article spells out.
+    if let Some((_, full)) = abbreviations.iter().find(|(short, _)| pdf && short == stem) {
+        return format!("{full} {site}");
+    }
+    let last = context.and_then(|c| sentences(c).last().map(|s| s.to_string()));
+    if let Some(sentence) = last {
+        let found = names_with_abbreviations(&sentence, abbreviations);
+        if sentence.to_lowercase().contains("register") {
+            if let Some(event) = found.iter().find(|n| n.is_meeting() || n.has(&["Webinar"])) {
+                let service = SERVICES
+                    .iter()
+                    .find(|(h, _)| host.ends_with(h))
+                    .map_or(host, |(_, name)| *name);
+                return format!("Register for {} ({service})", event.text);
+            }
+        }
+        if let Some(document) = found.iter().find(|n| n.is_document()) {
+            return format!("{} {site}", document.text);
+        }
+    }
+    // A PDF's file name of words: "…_MIIT_Guidelines-for-the-Construction-of-…-2021.pdf".
+    let words: Vec<&str> = stem
+        .split(['-', '_'])
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect();
+    if pdf && words.len() >= 3 {
+        return format!("{} {site}", words.join(" "));
+    }
+    if pdf {
+        format!("Document {site}")
+    } else {
+        format!("Source {site}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_label_names_what_the_text_before_the_link_names() {
+        let none: &[(String, String)] = &[];
+        assert_eq!(
+            label("http://www.cac.gov.cn/2021-07/10/c.htm", Some("Intro. The full text of the revised Measures for Cybersecurity Review is available at:"), none),
+            "Measures for Cybersecurity Review (cac.gov.cn)"
+        );
+        assert_eq!(
+            label("https://yxmc.webex.com/g.php?M=1", Some("Please register your participation to SESEC IV Webinar 29 via following links:"), none),
+            "Register for SESEC IV Webinar 29 (Webex)"
+        );
+        let dsl = [("DSL".to_string(), "Data Security Law".to_string())];
+        assert_eq!(
+            label("https://sesec.eu/up/DSL.pdf", None, &dsl),
+            "Data Security Law (sesec.eu, PDF)"
+        );
+        assert_eq!(
+            label(
+                "https://sesec.eu/up/210727_MIIT_Guidelines-for-Construction.pdf",
+                Some("Please click here."),
+                none
+            ),
+            "MIIT Guidelines for Construction (sesec.eu, PDF)"
+        );
+        assert_eq!(
+            label(
+                "http://www.cnca.gov.cn/zw/t.shtml",
+                Some("More details are available (in Chinese) at:"),
+                none
+            ),
+            "Source (cnca.gov.cn, in Chinese)"
+        );
+        assert_eq!(
+            label("https://www.miit.gov.cn/a.html", None, none),
+            "Source (miit.gov.cn)"
+        );
+    }
+}
