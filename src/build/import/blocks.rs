@@ -78,6 +78,17 @@ fn ends_mid_phrase(item: &str) -> bool {
         })
 }
 
+/// A line that opens a sentence ("Under their new …", "Aiming to …"): a capitalised word and
+/// a lower-case one; "Technical Plenary" or "Connected Vehicles, …" go on with a name.
+fn opens_sentence(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    let first = words.next().unwrap_or_default();
+    let second = words.next().unwrap_or_default();
+    first.starts_with(char::is_uppercase)
+        && first.chars().skip(1).all(char::is_lowercase)
+        && second.starts_with(char::is_lowercase)
+}
+
 fn roman(line: &str) -> Option<&str> {
     let (number, rest) = line.split_once(')')?;
     (["i", "ii", "iii", "iv", "v"].contains(&number) && !rest.trim().is_empty())
@@ -309,7 +320,7 @@ pub fn blocks(lines: &[Line], headings: &[String], breaks: &[String]) -> Body {
             && pending_break
             && !after_page
             && !text.starts_with(' ')
-            && trimmed.starts_with(char::is_uppercase);
+            && opens_sentence(trimmed);
         let new_paragraph = breaks.iter().any(|b| trimmed.starts_with(b.as_str()))
             || (pending_break && after_detail)
             || list_ends;

@@ -63,43 +63,48 @@ impl Fixes {
     }
 }
 
-/// Double quotes that do not alternate opening and closing, in a text with an even number of
-/// them, turned by their position: the first opens, the second closes, and so on. An odd number
-/// may be a quotation that runs on into the next paragraph: left as printed.
+/// A closing double quote where no quotation is open, with another after it to close it, is
+/// an opening one printed the wrong way ("to” inspection requirements”"): turned, with the
+/// space moved before it. Quotations nested in others (“… “…” …”) are counted, so they stay;
+/// a closing quote with none after it may end a quotation of the paragraph before: left.
 fn quotes_by_position(text: &str) -> String {
-    let quotes: Vec<char> = text.chars().filter(|c| matches!(c, '“' | '”')).collect();
-    let alternating = quotes
-        .iter()
-        .enumerate()
-        .all(|(n, &q)| q == if n % 2 == 0 { '“' } else { '”' });
-    if alternating || quotes.len() % 2 != 0 {
-        return text.to_string();
-    }
     let mut out = String::with_capacity(text.len());
-    let mut opening = true;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if !matches!(c, '“' | '”') {
-            out.push(c);
-            continue;
+    let mut depth = 0usize;
+    // The quotation open now was opened by a turned quote: its closing one loses its space.
+    let mut turned = false;
+    let mut rest = text.char_indices().peekable();
+    while let Some((at, c)) = rest.next() {
+        let later = || {
+            text.get(at + c.len_utf8()..)
+                .is_some_and(|t| t.contains('”'))
+        };
+        match c {
+            '“' => {
+                depth += 1;
+                out.push(c);
+            }
+            '”' if depth > 0 => {
+                depth -= 1;
+                if std::mem::take(&mut turned) {
+                    while out.ends_with(' ') {
+                        out.pop();
+                    }
+                }
+                out.push(c);
+            }
+            '”' if later() => {
+                if !out.is_empty() && !out.ends_with([' ', '(']) {
+                    out.push(' ');
+                }
+                out.push('“');
+                while rest.peek().is_some_and(|&(_, next)| next == ' ') {
+                    rest.next();
+                }
+                depth += 1;
+                turned = true;
+            }
+            _ => out.push(c),
         }
-        if opening {
-            // An opening quote has a space before it and none after.
-            if !out.is_empty() && !out.ends_with([' ', '(']) {
-                out.push(' ');
-            }
-            out.push('“');
-            while chars.peek() == Some(&' ') {
-                chars.next();
-            }
-        } else {
-            // A closing quote, none before it.
-            while out.ends_with(' ') {
-                out.pop();
-            }
-            out.push('”');
-        }
-        opening = !opening;
     }
     out
 }
@@ -163,8 +168,14 @@ mod tests {
         );
         let right = "the “Guidelines” and “Rules”";
         assert_eq!(fixed("", right), right);
-        // One quote alone: the quotation may go on in the next paragraph.
-        let open = "he said: ” it goes on";
+        let nested = "the “Opinions on “Internet + Manufacturing” to Develop”";
+        assert_eq!(fixed("", nested), nested);
+        // A closing quote alone: the quotation may have begun in the paragraph before.
+        let open = "technical standards”. It goes on";
         assert_eq!(fixed("", open), open);
+        assert_eq!(
+            fixed("", "the “test methods”, to” inspection requirements”."),
+            "the “test methods”, to “inspection requirements”."
+        );
     }
 }
