@@ -59,7 +59,11 @@ const ABOUT: &str = "The draft's articles and events by draft id, with their dra
 pub fn skeleton(articles: &[Article]) -> Skeleton<'_> {
     Skeleton {
         about: ABOUT,
-        first_section: articles.first().map(|a| a.section.as_str()),
+        // Empty when the archive has no section to open the issue with: for a person to set.
+        first_section: articles
+            .first()
+            .map(|a| a.section.as_str())
+            .filter(|s| !s.is_empty()),
         replace: [],
         articles: Ordered(
             articles
