@@ -430,4 +430,55 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_numbered_line_after_a_numbered_heading_is_the_next_heading() {
+        let b = body("Intro.\n\n4. Association standards:\n\n Bullet one.\n\n5. Internationalization of standards\n\n In June 2021, a centre was set up.");
+        assert_eq!(
+            b.blocks.get(3),
+            Some(&Block::Heading {
+                text: "Internationalization of standards".into()
+            })
+        );
+        // Without a numbered heading before it, such a line names a list item.
+        let alone = body(
+            "Intro.\n\n5. Internationalization of standards\n\n In June 2021, a centre was set up.",
+        );
+        assert!(!alone
+            .blocks
+            .iter()
+            .any(|b| matches!(b, Block::Heading { .. })));
+    }
+
+    #[test]
+    fn a_bulleted_list_ends_at_a_paragraph_that_opens_a_sentence() {
+        let b = body("Intro.\n\n Laure POURCIN, InDiCo Project\n Roland HECHWARTNER, Chair of oneM2M\n\nTechnical Plenary\n\nUnder their new Cooperation Agreement, ETSI and\nCCSA will extend it.");
+        assert_eq!(
+            b.blocks,
+            vec![
+                paragraph("Intro."),
+                Block::List {
+                    ordered: false,
+                    items: vec![
+                        "Laure POURCIN, InDiCo Project".into(),
+                        "Roland HECHWARTNER, Chair of oneM2M Technical Plenary".into()
+                    ]
+                },
+                paragraph("Under their new Cooperation Agreement, ETSI and CCSA will extend it."),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_link_keeps_the_text_printed_just_before_it() {
+        let b = body("The full text is available at:\n\nhttps://a.example/x\n\n3.\nhttps://b.example/y\nMore text.");
+        assert_eq!(
+            b.contexts,
+            vec![(
+                "https://a.example/x".to_string(),
+                "The full text is available at:".to_string()
+            )],
+            "a footnote after a page number has none"
+        );
+    }
 }

@@ -380,16 +380,14 @@ mod tests {
         );
         assert_eq!(
             texts("An example are the revised Measures for Cybersecurity Review and Provisions on the Management of Network Product Security Vulnerability in July 2021."),
-            vec!["Measures for Cybersecurity Review", "Provisions on the Management of Network Product Security Vulnerability", "July 2021"]
+            // A month dates a name, it does not go on with it.
+            vec!["Measures for Cybersecurity Review", "Provisions on the Management of Network Product Security Vulnerability"]
         );
         assert_eq!(
             texts(
                 "Dr. Xu joined the webinar “China: regulations, standards, innovation and trade”."
             ),
-            vec![
-                "Dr. Xu",
-                "China: regulations, standards, innovation and trade"
-            ]
+            vec!["China: regulations, standards, innovation and trade"]
         );
         assert_eq!(
             texts("comments on the “Guidelines for the Construction (2021 Edition) (draft for comments)” and more"),

@@ -144,6 +144,18 @@ impl Titles {
     fn meeting_name(&self, sentence: &str, found: &[Name]) -> Option<String> {
         if let Some(c) = self.meeting.captures(sentence) {
             let (whose, name) = (c.get(1)?, c.get(2)?);
+            // "the committee held the 7th Symposium": the name starts after the last "the".
+            let name = match name.as_str().rfind(" the ") {
+                Some(i)
+                    if name
+                        .as_str()
+                        .get(..i)
+                        .is_some_and(|head| !is_meeting_word_in(head)) =>
+                {
+                    name.as_str().get(i + 5..).unwrap_or_default()
+                }
+                _ => name.as_str(),
+            };
             if !whose.as_str().eq_ignore_ascii_case("the") {
                 let owners: Vec<String> = found
                     .iter()
@@ -151,10 +163,10 @@ impl Titles {
                     .map(|n| n.abbreviation.clone().unwrap_or_else(|| n.text.clone()))
                     .collect();
                 if !owners.is_empty() {
-                    return Some(format!("{} {}", owners.join("-"), name.as_str()));
+                    return Some(format!("{} {name}", owners.join("-")));
                 }
             }
-            return Some(name.as_str().to_string());
+            return Some(name.to_string());
         }
         if let Some(name) = found.iter().find(|n| n.is_meeting()) {
             return Some(name.text.clone());
@@ -189,6 +201,23 @@ impl Titles {
         (crate::logic::dates::month_named(first).is_none() && first != "China")
             .then(|| place.to_string())
     }
+}
+
+/// Whether `text` says a meeting ("the regular policy briefing of the …" is named by it).
+fn is_meeting_word_in(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    [
+        "meeting",
+        "forum",
+        "symposium",
+        "conference",
+        "session",
+        "briefing",
+        "workshop",
+        "summit",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
 }
 
 /// A sentence's names, and the abbreviations it uses for names the article gave in full.
@@ -308,5 +337,80 @@ fn capitalise(text: &str) -> String {
     match chars.next() {
         Some(c) => c.to_uppercase().chain(chars).collect(),
         None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::build::import::events::{Finder, Year};
+
+    fn titles_of(text: &str, article_title: &str) -> Vec<(String, Option<String>)> {
+        let finder = Finder::new().unwrap();
+        let titles = Titles::new().unwrap();
+        let abbreviations = crate::build::import::names::abbreviations([text].into_iter());
+        let urls = vec!["https://x.webex.com/j?1".to_string()];
+        let cx = Context {
+            article_title,
+            abbreviations: &abbreviations,
+            article_document: Some("Data Security Law"),
+            urls: &urls,
+        };
+        finder
+            .mentions(text, article_title, Year::Always(2021))
+            .iter()
+            .map(|m| (titles.title(m, &cx), titles.location(m, &urls)))
+            .collect()
+    }
+
+    fn titles(text: &str) -> Vec<String> {
+        titles_of(text, "An article")
+            .into_iter()
+            .map(|(t, _)| t)
+            .collect()
+    }
+
+    #[test]
+    fn a_title_is_the_kind_and_what_the_sentence_names() {
+        assert_eq!(
+            titles("On 10 July 2021, the CAC announced the revision of the Measures for Cybersecurity Review, soliciting public comments until 25 July 2021."),
+            vec!["Comments on the Measures for Cybersecurity Review close"]
+        );
+        assert_eq!(
+            titles("On 10 June 2021, the Data Security Law (DSL) was passed. The DSL will be effective as of 1 September 2021."),
+            vec!["Data Security Law passed", "Data Security Law takes effect"]
+        );
+        assert_eq!(
+            titles("On 30 June 2021, MIIT published the updated Measures for the Administration of Railway Radio, which will take effect on 1 October 2021."),
+            vec![
+                "Measures for the Administration of Railway Radio published",
+                "Measures for the Administration of Railway Radio take effect"
+            ]
+        );
+        assert_eq!(
+            titles("On 21 June 2021, the European Telecommunications Standards Institute (ETSI) and the China Communications Standards Association (CCSA) held their executive meeting."),
+            vec!["ETSI-CCSA executive meeting"]
+        );
+    }
+
+    #[test]
+    fn a_webinar_is_named_by_its_article_and_held_online() {
+        assert_eq!(
+            titles_of(
+                "Time and Date: 10:00–11:00 am Brussels time, Thursday, 16 September 2021",
+                "SESEC IV Webinar 29: China Standards 2035 – Some Updates"
+            ),
+            vec![(
+                "SESEC IV Webinar 29".to_string(),
+                Some("Online (Webex)".to_string())
+            )]
+        );
+        assert_eq!(
+            titles_of("From July 6 to 8, 2021, the committee held the 7th International Symposium on Vehicles (ICV2021) in Cangzhou, Hebei province.", ""),
+            vec![(
+                "7th International Symposium on Vehicles".to_string(),
+                Some("Cangzhou, Hebei".to_string())
+            )]
+        );
     }
 }
