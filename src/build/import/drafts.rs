@@ -2,7 +2,8 @@
 //! running text they are read from.
 
 use crate::build::import::events::{Finder, Year};
-use crate::build::import::names::{abbreviations, names, short_id, unique};
+use crate::build::import::ids::{short_id, unique};
+use crate::build::import::names::{abbreviations, names};
 use crate::build::import::titles::{Context, Titles};
 use crate::model::{Article, Block, Event};
 
