@@ -113,13 +113,13 @@ fn a_bulleted_list_ends_at_a_paragraph_that_opens_a_sentence() {
 
 #[test]
 fn a_link_keeps_the_text_printed_just_before_it() {
-    let b = body("The full text is available at:\n\nhttps://a.example/x\n\n3.\nhttps://b.example/y\nMore text.");
+    let b = body("The full text is available at:\n\nhttps://a.example/x\nhttps://c.example/z\nText of the page.\n\n3.\nhttps://b.example/y\nMore text.");
     assert_eq!(
         b.contexts,
         vec![(
             "https://a.example/x".to_string(),
             "The full text is available at:".to_string()
         )],
-        "a footnote after a page number has none"
+        "the footnotes after a page number, or after another link, have none"
     );
 }

@@ -335,6 +335,9 @@ mod tests {
         assert_eq!(n[0].text, "Data Security Law");
         assert_eq!(n[0].abbreviation.as_deref(), Some("DSL"));
         assert!(n[0].is_document());
+        // The first kind word decides: a document's, or a body's.
+        assert!(names("the Measures for the Administration of Railway Radio")[0].is_document());
+        assert!(!names("the Cyberspace Administration of China (CAC) said")[0].is_document());
         assert_eq!(
             texts("MIIT issued the Three-year Action Plan for High-quality Development of the Cybersecurity Industry (2021-2023), with comments."),
             vec!["Three-year Action Plan for High-quality Development of the Cybersecurity Industry (2021-2023)"]
