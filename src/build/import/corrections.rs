@@ -19,7 +19,8 @@ pub struct Corrections {
     pub first_section: Option<String>,
     /// Typos and extraction glitches, fixed wherever they occur: `[wrong, right]`.
     pub replace: Vec<(String, String)>,
-    /// Per article, by the id the importer drafts for it (the slug of its title).
+    /// Per article, by the id the importer drafts for it (`ids::short_id` of its title; the
+    /// corrections skeleton lists them).
     pub articles: BTreeMap<String, ArticleFix>,
 }
 

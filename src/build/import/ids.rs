@@ -2,9 +2,10 @@
 
 use crate::logic::text::slug;
 
-/// Words an id does without.
-const SMALL: [&str; 14] = [
-    "the", "a", "an", "of", "for", "on", "in", "to", "and", "at", "s", "its", "by", "with",
+/// Words an id does without: articles, prepositions, the verbs of a headline ("to Be Implemented").
+const SMALL: [&str; 20] = [
+    "the", "a", "an", "of", "for", "on", "in", "to", "and", "at", "s", "its", "by", "with", "be",
+    "is", "are", "was", "were", "will",
 ];
 
 /// A short id of `text`: its words, without the small ones, as many as fit in `limit`
