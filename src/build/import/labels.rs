@@ -38,6 +38,10 @@ pub fn label(url: &str, context: Option<&str>, abbreviations: &[(String, String)
                 return format!("Register for {} ({service})", event.text);
             }
         }
+        // "The full text of the revised Measures … is available at:": what is available.
+        if let Some(what) = available(&sentence) {
+            return format!("{what} {site}");
+        }
         if let Some(document) = found.iter().find(|n| n.is_document()) {
             return format!("{} {site}", document.text);
         }
@@ -57,6 +61,23 @@ pub fn label(url: &str, context: Option<&str>, abbreviations: &[(String, String)
     }
 }
 
+/// What a sentence says is available at the link: "More details on the application are
+/// available (in Chinese) at:" is "Details on the application".
+fn available(sentence: &str) -> Option<String> {
+    let (what, _) = sentence
+        .split_once(" is available")
+        .or_else(|| sentence.split_once(" are available"))?;
+    let what = ["The ", "More ", "the ", "more "]
+        .iter()
+        .find_map(|p| what.strip_prefix(p))
+        .unwrap_or(what);
+    let mut chars = what.chars();
+    let first = chars.next()?;
+    // A clause, not a name ("It is available", "Everything said so far"): a few words at most.
+    (what.split(' ').count() >= 2 && what.split(' ').count() <= 16)
+        .then(|| first.to_uppercase().chain(chars).collect())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -66,7 +87,7 @@ mod tests {
         let none: &[(String, String)] = &[];
         assert_eq!(
             label("http://www.cac.gov.cn/2021-07/10/c.htm", Some("Intro. The full text of the revised Measures for Cybersecurity Review is available at:"), none),
-            "Measures for Cybersecurity Review (cac.gov.cn)"
+            "Full text of the revised Measures for Cybersecurity Review (cac.gov.cn)"
         );
         assert_eq!(
             label("https://yxmc.webex.com/g.php?M=1", Some("Please register your participation to SESEC IV Webinar 29 via following links:"), none),
@@ -88,10 +109,18 @@ mod tests {
         assert_eq!(
             label(
                 "http://www.cnca.gov.cn/zw/t.shtml",
-                Some("More details are available (in Chinese) at:"),
+                Some("More details on the application are available (in Chinese) at:"),
                 none
             ),
-            "Source (cnca.gov.cn, in Chinese)"
+            "Details on the application (cnca.gov.cn, in Chinese)"
+        );
+        assert_eq!(
+            label(
+                "https://www.gov.cn/a.html",
+                Some("Intro. It is available here."),
+                none
+            ),
+            "Source (gov.cn)"
         );
         assert_eq!(
             label("https://www.miit.gov.cn/a.html", None, none),

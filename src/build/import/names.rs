@@ -196,6 +196,20 @@ pub fn names(sentence: &str) -> Vec<Name> {
         }
         let bare = word.trim_end_matches([',', '.', ';', ':', '”', '’', ')']);
         let ends = bare.len() != word.len() || word.starts_with(['“', '‘']);
+        // One word in single quotes goes on with the name it is part of: "the Enterprise
+        // Standards ‘Forerunner’ system".
+        let quoted_word = word.trim_end_matches([',', '.', ';', ':']);
+        if !run.is_empty()
+            && quoted_word.starts_with('‘')
+            && quoted_word.ends_with('’')
+            && is_name_word(quoted_word)
+        {
+            run.push((at, quoted_word));
+            if quoted_word.len() != word.len() {
+                flush(&mut run, &mut abbreviation);
+            }
+            continue;
+        }
         if is_name_word(word) || (JOINERS.contains(&word) && !run.is_empty()) {
             if word.starts_with(['“', '‘']) {
                 // A quoted title is a name of its own (`quoted`): its words start no run.
@@ -352,6 +366,10 @@ mod tests {
                 "Dr. Xu joined the webinar “China: regulations, standards, innovation and trade”."
             ),
             vec!["China: regulations, standards, innovation and trade"]
+        );
+        assert_eq!(
+            texts("SAMR issued the Key Areas for the Enterprise Standards ‘Forerunner’ system in 2021."),
+            vec!["Key Areas for the Enterprise Standards ‘Forerunner’"]
         );
         assert_eq!(
             texts("comments on the “Guidelines for the Construction (2021 Edition) (draft for comments)” and more"),

@@ -83,7 +83,7 @@ impl Titles {
                 .iter()
                 .filter(|n| keep(n))
                 .min_by_key(|n| n.at.abs_diff(m.at))
-                .map(|n| without_status(n.text.trim_matches(['“', '”', '‘', '’'])))
+                .map(|n| without_status(&n.text))
         };
         // The sentence's document, else the article's ("It will be effective as of …").
         let document = near(&Name::is_document).or_else(|| cx.article_document.map(without_status));
