@@ -48,11 +48,12 @@ impl Fixes {
     /// `text` with every rule applied.
     pub fn apply(&self, text: &str) -> String {
         let out = self.glued.replace_all(text, |c: &Captures| {
-            let (a, b) = (&c[1], &c[2]);
+            let group = |i: usize| c.get(i).map_or("", |m| m.as_str());
+            let (a, b) = (group(1), group(2));
             if self.words.contains(a) && self.words.contains(&b.to_lowercase()) {
                 format!("{a} {b}")
             } else {
-                c[0].to_string()
+                group(0).to_string()
             }
         });
         let out = self.title_comma.replace_all(&out, "$1. $2");

@@ -185,7 +185,11 @@ pub fn names(sentence: &str) -> Vec<Name> {
                 flush(&mut run, &mut abbreviation);
             } else if is_name_word(content) {
                 run.push((at, word));
-                run.extend(words.get(n - inner.len() + 1..n).unwrap_or_default());
+                run.extend(
+                    words
+                        .get((n + 1).saturating_sub(inner.len())..n)
+                        .unwrap_or_default(),
+                );
             } else {
                 flush(&mut run, &mut abbreviation);
             }
