@@ -11,12 +11,23 @@ pub fn label(url: &str, context: Option<&str>, abbreviations: &[(String, String)
     let host = host.strip_prefix("www.").unwrap_or(host);
     let path = url.split(['?', '#']).next().unwrap_or_default();
     let pdf = path.to_lowercase().ends_with(".pdf");
-    let chinese = context.is_some_and(|c| c.contains("in Chinese"));
-    let site = match (pdf, chinese) {
-        (true, _) => format!("({host}, PDF)"),
-        (false, true) => format!("({host}, in Chinese)"),
-        (false, false) => format!("({host})"),
+    let last = context.and_then(|c| sentences(c).last().map(|s| s.to_string()));
+    // What the reader gets: the language the text says the page is in, a translation.
+    let said = |words: &[&str]| {
+        last.as_deref()
+            .is_some_and(|s| words.iter().any(|w| s.to_lowercase().contains(w)))
     };
+    let mut about = Vec::new();
+    if said(&["translat", "in english"]) {
+        about.push("English translation");
+    }
+    about.push(host);
+    if pdf {
+        about.push("PDF");
+    } else if said(&["in chinese"]) {
+        about.push("in Chinese");
+    }
+    let site = format!("({})", about.join(", "));
     let stem = path
         .rsplit('/')
         .next()
@@ -26,7 +37,6 @@ pub fn label(url: &str, context: Option<&str>, abbreviations: &[(String, String)
     if let Some((_, full)) = abbreviations.iter().find(|(short, _)| pdf && short == stem) {
         return format!("{full} {site}");
     }
-    let last = context.and_then(|c| sentences(c).last().map(|s| s.to_string()));
     if let Some(sentence) = last {
         let found = names_with_abbreviations(&sentence, abbreviations);
         if sentence.to_lowercase().contains("register") {
@@ -125,6 +135,10 @@ mod tests {
         assert_eq!(
             label("https://www.miit.gov.cn/a.html", None, none),
             "Source (miit.gov.cn)"
+        );
+        assert_eq!(
+            label("https://sesec.eu/Key-Points.pdf", Some("SESEC translated the document, click here: Key Points of Automotive Standardization in 2021 for details."), none),
+            "Key Points of Automotive Standardization in 2021 (English translation, sesec.eu, PDF)"
         );
     }
 }
