@@ -91,10 +91,12 @@ SEED := ../shared/seed/000_2f23be253f1a08a5.txt
 ## the options the importer expects) or from its text (pdftotext -enc UTF-8 -nopgbrk of the PDF):
 ## make import PDF=path/to/newsletter.pdf ISSUE=2021-08-09 [ARCHIVE=public/data/archive.json]
 ## make import TEXT=path/to/newsletter.txt ISSUE=2021-08-09 [ARCHIVE=public/data/archive.json]
-## (corrections: dataset/corrections/ISSUE.json, when there is one)
+## (corrections: dataset/corrections/ISSUE.json, when there is one; the corrections skeleton, every
+## article and event by draft id: dataset/corrections/ISSUE.skeleton.json; REPLACE=1 imports again
+## over an issue the archive has, after editing the corrections)
 import:
 	@test -n "$(ISSUE)" -a -n "$(PDF)$(TEXT)" -a \( -z "$(PDF)" -o -z "$(TEXT)" \) || { echo "usage: make import PDF=newsletter.pdf ISSUE=2021-08-09, or make import TEXT=newsletter.txt ISSUE=2021-08-09 (one of PDF= and TEXT=)"; exit 2; }
-	cargo run --locked --quiet --example import -- $(if $(PDF),--pdf "$(PDF)",--text "$(TEXT)") --issue "$(ISSUE)" $(if $(ARCHIVE),--archive "$(ARCHIVE)")
+	cargo run --locked --quiet --example import -- $(if $(PDF),--pdf "$(PDF)",--text "$(TEXT)") --issue "$(ISSUE)" $(if $(ARCHIVE),--archive "$(ARCHIVE)") $(if $(REPLACE),--replace)
 	cargo run --locked --quiet --example validate -- $(or $(ARCHIVE),public/data/archive.json)
 
 ## dataset: re-import the seed issue (public/data/issues/2021-06-07.json and its manifest entry)

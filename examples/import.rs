@@ -4,9 +4,12 @@
 //! issue.
 //!
 //!     import (--text TEXT | --pdf PDF) --issue ID [--title T] [--published YYYY-MM] [--archive M] [--replace]
-//!            [--corrections FILE | --no-corrections] [--accept-missing]
+//!            [--corrections FILE | --no-corrections] [--accept-missing] [--skeleton FILE]
 //!         the draft issue, with the organisations and documents it names, added to the archive
-//!         (corrections default to dataset/corrections/ID.json when that file exists); an
+//!         (corrections default to dataset/corrections/ID.json when that file exists), and its
+//!         corrections skeleton (every article and event by draft id, with the fields a person
+//!         may set and their draft values) written to FILE, by default
+//!         dataset/corrections/ID.skeleton.json; an
 //!         article the issue announces (its Takeaways) that the importer did not find stops it,
 //!         nothing written, unless --accept-missing says the person has looked
 //!     import --check (--text TEXT | --pdf PDF) --issue ID [--archive M]
@@ -25,6 +28,7 @@ use standards_radar::build::extract::Tables;
 use standards_radar::build::import::corrections::Corrections;
 use standards_radar::build::import::issue::{import_issue, months_of, Source};
 use standards_radar::build::import::score::score;
+use standards_radar::build::import::skeleton;
 use standards_radar::build::issue_id::{check_issue, Months};
 use standards_radar::model::Dataset;
 
@@ -55,6 +59,7 @@ struct Options {
     replace: bool,
     check: bool,
     accept_missing: bool,
+    skeleton: Option<String>,
 }
 
 fn options(args: &[String]) -> Result<Options, String> {
@@ -75,6 +80,7 @@ fn options(args: &[String]) -> Result<Options, String> {
             "--replace" => o.replace = true,
             "--check" => o.check = true,
             "--accept-missing" => o.accept_missing = true,
+            "--skeleton" => o.skeleton = Some(value()?),
             other => return Err(format!("unknown argument {other}")),
         }
     }
@@ -148,7 +154,18 @@ fn run(o: &Options) -> Result<(), String> {
     } else {
         corrections(o.corrections.clone(), &issue)?
     };
-    let (data, not_found) = import(&text, &issue, &archive, &corrections)?;
+    let (data, not_found) = import(&text, &issue, &archive, &corrections, true)?;
+    // The skeleton is of the draft without corrections: its keys are the ids corrections use.
+    let skeleton_path = o
+        .skeleton
+        .clone()
+        .unwrap_or_else(|| format!("dataset/corrections/{issue}.skeleton.json"));
+    let skeleton = if !o.no_corrections {
+        let (bare, _) = import(&text, &issue, &archive, &Corrections::default(), false)?;
+        skeleton::to_bytes(&bare.articles)?
+    } else {
+        skeleton::to_bytes(&data.articles)?
+    };
     // The issue announces its articles: one not found is an article lost, never a quiet import.
     for title in &not_found {
         eprintln!("announced but not found: “{title}”");
@@ -179,6 +196,8 @@ fn run(o: &Options) -> Result<(), String> {
         "{archive}: issue {} ({}, published {}): {} articles, {events} events; review it with make validate",
         entry.id, entry.title, entry.published, entry.articles
     );
+    std::fs::write(&skeleton_path, skeleton).map_err(|e| format!("{skeleton_path}: {e}"))?;
+    println!("{skeleton_path}: the corrections skeleton, every article and event by draft id: copy what is wrong into dataset/corrections/{}.json", entry.id);
     Ok(())
 }
 
@@ -233,6 +252,7 @@ fn import(
     issue: &str,
     archive: &str,
     corrections: &Corrections,
+    review: bool,
 ) -> Result<(Dataset, Vec<String>), String> {
     let text_path = &text.path;
     let bytes = &text.bytes;
@@ -254,7 +274,7 @@ fn import(
         &tables,
     )
     .map_err(|e| format!("{text_path}: {e}"))?;
-    for (article, abbreviation) in &draft.unknown_abbreviations {
+    for (article, abbreviation) in draft.unknown_abbreviations.iter().filter(|_| review) {
         eprintln!("review: {article}: unknown abbreviation ({abbreviation}): add it to {TABLES}, as an organisation or not");
     }
     Ok((draft.data, draft.not_found))
@@ -272,7 +292,7 @@ fn check(text: &Text, issue: &str, archive: &str) -> Result<(), String> {
         std::fs::read(&committed_path).map_err(|e| format!("{}: {e}", committed_path.display()))?;
     let committed = Dataset::from_json(&committed_bytes).map_err(|e| e.to_string())?;
 
-    let (raw, not_found) = import(text, issue, archive, &Corrections::default())?;
+    let (raw, not_found) = import(text, issue, archive, &Corrections::default(), true)?;
     let scores = score(&raw.articles, &committed.articles);
     println!("import-check, {issue} without corrections, against the committed issue:");
     let mut missed = Vec::new();
@@ -298,7 +318,7 @@ fn check(text: &Text, issue: &str, archive: &str) -> Result<(), String> {
             scores.without_hashtags
         );
     }
-    let (corrected, _) = import(text, issue, archive, &corrections(None, issue)?)?;
+    let (corrected, _) = import(text, issue, archive, &corrections(None, issue)?, false)?;
     // As add_issue writes it: the file names its issue and archive.
     let mut corrected = corrected;
     corrected.publication.title = manifest.title.clone();

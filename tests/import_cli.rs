@@ -54,6 +54,19 @@ struct Run {
 }
 
 fn run(args: &[&str]) -> Run {
+    // An import writes its corrections skeleton here, not into the repository's corrections.
+    let issue = args
+        .iter()
+        .skip_while(|a| **a != "--issue")
+        .nth(1)
+        .unwrap_or(&"none");
+    let skeleton =
+        Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("import-cli-{issue}.skeleton.json"));
+    let skeleton = skeleton.display().to_string();
+    let mut args = args.to_vec();
+    if args.contains(&"--archive") && !args.contains(&"--skeleton") {
+        args.extend(["--skeleton", &skeleton]);
+    }
     // The repository root, where the command finds dataset/names.json and the corrections.
     let out = Command::new(importer())
         .args(args)

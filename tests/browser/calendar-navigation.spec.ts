@@ -31,7 +31,7 @@ test("on a day with events ahead, the calendar opens on the next one, marks toda
   await expect(today).toHaveAttribute("aria-current", "date");
   // The review's comment period (10–25 July) is a bar over this week, counting down.
   await expect(
-    calendar.getByRole("list", { name: "Periods, week of 19 July 2021" }).getByRole("link", { name: /^Revised Measures for Cybersecurity Review/ }),
+    calendar.getByRole("list", { name: "Periods, week of 19 July 2021" }).getByRole("link", { name: /^Comments on the Measures for Cybersecurity Review/ }),
   ).toHaveAccessibleName(/comments close 25 July \(comment period open, closes in 5 days\)$/);
 
   await calendar.getByRole("link", { name: "Next month ›" }).click();

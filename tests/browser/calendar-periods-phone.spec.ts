@@ -8,17 +8,17 @@ test("at 390 px each period of July 2021 is listed once, with its dates and clos
   const calendar = page.getByRole("region", { name: "Calendar" });
   await expect(calendar.getByRole("heading", { name: "July 2021" })).toBeVisible();
 
-  const review = calendar.getByRole("link", { name: /^Revised Measures for Cybersecurity Review: public comment period, 10–25 July 2021/ });
+  const review = calendar.getByRole("link", { name: /^Comments on the Measures for Cybersecurity Review close, 10–25 July 2021/ });
   await expect(review).toHaveCount(1);
   await expect(review).toBeVisible();
   await expect(review.getByText("10–25 July 2021")).toBeVisible();
   await expect(review.getByText("closes 25 Jul")).toBeVisible();
   // Shown once in all: no day of the list repeats it as a chip.
-  await expect(calendar.getByText("Revised Measures for Cybersecurity Review: public comment period", { exact: true }).filter({ visible: true })).toHaveCount(1);
+  await expect(calendar.getByText("Comments on the Measures for Cybersecurity Review close", { exact: true }).filter({ visible: true })).toHaveCount(1);
   // The CNCA call crosses three rows of the grid, and began in June: listed once, in the first.
-  const call = calendar.getByRole("link", { name: /^CNCA call for membership.*, 29 June – 15 July 2021, call closes 15 July/ });
+  const call = calendar.getByRole("link", { name: /^Call for membership for the China RoHS.*, 29 June – 15 July 2021, call closes 15 July/ });
   await expect(call).toHaveCount(1);
-  await expect(calendar.getByRole("list", { name: "Periods, week of 28 June 2021" }).getByRole("link", { name: /^CNCA call/ })).toBeVisible();
+  await expect(calendar.getByRole("list", { name: "Periods, week of 28 June 2021" }).getByRole("link", { name: /^Call for membership for the China RoHS/ })).toBeVisible();
   await expect(call.getByText("closes 15 Jul")).toBeVisible();
 
   // Nothing scrolls sideways, and the bar is as wide as the list.

@@ -7,8 +7,8 @@ import { headersPort } from "../../playwright.config";
 const calendar = (page: Page) => page.getByRole("region", { name: "Calendar" });
 /** The list of a week row's periods, named by the week's Monday. */
 const week = (page: Page, monday: string) => calendar(page).getByRole("list", { name: `Periods, week of ${monday}` });
-const review = /^Revised Measures for Cybersecurity Review: public comment period, 10–25 July 2021, comments close 25 July\b/;
-const notice = /^Notice on Enhancing the Network Security of Internet of Vehicles: .*, 22 June – 2 July 2021, comments close 2 July$/;
+const review = /^Comments on the Measures for Cybersecurity Review close, 10–25 July 2021, comments close 25 July\b/;
+const notice = /^Comments on the Notice on Enhancing the Network Security of Internet of Vehicles.*, 22 June – 2 July 2021, comments close 2 July$/;
 
 test("in July 2021 a comment period is one bar per week row it crosses, its close marked where it ends", async ({ page }) => {
   await page.goto("./?view=calendar&month=2021-07");
@@ -21,7 +21,7 @@ test("in July 2021 a comment period is one bar per week row it crosses, its clos
   }
   // No day cell repeats it.
   for (const day of ["Saturday 10 July 2021", "Tuesday 20 July 2021", "Sunday 25 July 2021"]) {
-    await expect(calendar(page).getByRole("cell", { name: day })).not.toContainText("Revised Measures");
+    await expect(calendar(page).getByRole("cell", { name: day })).not.toContainText("Comments on the Measures");
   }
   // The close is drawn on the row where it closes, not on the rows it carries on from.
   await expect(week(page, "19 July 2021").getByText("closes 25 Jul")).toBeVisible();

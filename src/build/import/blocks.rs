@@ -16,6 +16,9 @@ pub struct Body {
     pub blocks: Vec<Block>,
     pub links: Vec<String>,
     pub leading_links: Vec<String>,
+    /// The text printed just before a link, when the link follows text (not a page break):
+    /// what it names is what the link is (`labels`).
+    pub contexts: Vec<(String, String)>,
 }
 
 enum Open {
@@ -56,6 +59,36 @@ fn numbered(line: &str) -> Option<&str> {
     .then(|| rest.trim())
 }
 
+/// The number of a numbered line ("5. Internationalization" is 5).
+fn number_of(line: &str) -> Option<u32> {
+    numbered(line.trim())?;
+    line.trim().split_once('.')?.0.parse().ok()
+}
+
+/// An item that ends mid-phrase ("… has issued,", "… the"): what follows a break goes on
+/// with it, whatever its first letter.
+fn ends_mid_phrase(item: &str) -> bool {
+    let t = item.trim_end();
+    t.ends_with([',', '-', '–', '(', '&'])
+        || t.rsplit(' ').next().is_some_and(|w| {
+            [
+                "of", "and", "the", "to", "for", "in", "on", "with", "by", "a", "an", "or",
+            ]
+            .contains(&w)
+        })
+}
+
+/// A line that opens a sentence ("Under their new …", "Aiming to …"): a capitalised word and
+/// a lower-case one; "Technical Plenary" or "Connected Vehicles, …" go on with a name.
+fn opens_sentence(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    let first = words.next().unwrap_or_default();
+    let second = words.next().unwrap_or_default();
+    first.starts_with(char::is_uppercase)
+        && first.chars().skip(1).all(char::is_lowercase)
+        && second.starts_with(char::is_lowercase)
+}
+
 fn roman(line: &str) -> Option<&str> {
     let (number, rest) = line.split_once(')')?;
     (["i", "ii", "iii", "iv", "v"].contains(&number) && !rest.trim().is_empty())
@@ -80,7 +113,9 @@ fn join(a: &str, b: &str) -> String {
 /// A line that stands alone between blank lines (or page numbers), short, capitalised and no
 /// sentence: a sub-heading ("Background", "Main changes:", "By 2023:", "1. Entry requirements:").
 /// Its text, without number and colon.
-fn heading_at(lines: &[Line], at: usize) -> Option<String> {
+/// `next`: the number after the last numbered heading's, which makes a numbered line a
+/// heading without its colon ("4. Association standards:", then "5. Internationalization").
+fn heading_at(lines: &[Line], at: usize, next: Option<u32>) -> Option<String> {
     let line = lines.get(at)?;
     let alone = at > 0 && heading_gap(lines, at);
     let t = line.text.trim();
@@ -89,8 +124,9 @@ fn heading_at(lines: &[Line], at: usize) -> Option<String> {
         None => (t, false),
     };
     let colon = t.strip_suffix(':');
-    // A numbered line is a heading only with its colon: without, it names a list item.
-    let text = if is_numbered {
+    // A numbered line is a heading only with its colon, or in a row of numbered headings:
+    // otherwise it names a list item.
+    let text = if is_numbered && next.is_none_or(|n| number_of(line.text) != Some(n)) {
         colon?
     } else {
         colon.unwrap_or(t)
@@ -139,6 +175,10 @@ pub fn blocks(lines: &[Line], headings: &[String], breaks: &[String]) -> Body {
     let mut seen_text = false;
     let mut last_url: Option<usize> = None;
     let mut last_was_detail = false;
+    // Text, and no page number or other link, since the last text line: a link here is the
+    // text's own, not a footnote of the page.
+    let mut after_text = false;
+    let mut next_heading: Option<u32> = None;
     let flush = |open: &mut Option<Open>, blocks: &mut Vec<Block>| match open.take() {
         Some(Open::Paragraph(text)) => blocks.push(Block::Paragraph {
             text: squash(&text),
@@ -157,7 +197,19 @@ pub fn blocks(lines: &[Line], headings: &[String], breaks: &[String]) -> Body {
             } else {
                 &mut body.leading_links
             };
-            links.push(url_of(raw));
+            let url = url_of(raw);
+            let context = match &open {
+                Some(Open::Paragraph(p)) => Some(p.as_str()),
+                Some(Open::List { items, .. }) => items.last().map(String::as_str),
+                None => blocks.last().and_then(|b| b.texts().last().copied()),
+            };
+            if let Some(context) = context.filter(|_| after_text) {
+                if !body.contexts.iter().any(|(u, _)| *u == url) {
+                    body.contexts.push((url.clone(), squash(context)));
+                }
+            }
+            after_text = false;
+            links.push(url);
             last_url = Some(links.len() - 1);
             page_start = true;
             continue;
@@ -175,6 +227,7 @@ pub fn blocks(lines: &[Line], headings: &[String], breaks: &[String]) -> Body {
         }
         last_url = None;
         if is_page_number(raw) {
+            after_text = false;
             page_start = true;
             pending_break = true;
             continue;
@@ -184,12 +237,13 @@ pub fn blocks(lines: &[Line], headings: &[String], breaks: &[String]) -> Body {
             continue;
         }
         seen_text = true;
+        after_text = true;
         let after_detail = std::mem::replace(&mut last_was_detail, false);
         let mut text = raw.trim_end();
         if page_start && text.starts_with(' ') && !text.starts_with("  ") {
             text = &text[1..];
         }
-        page_start = false;
+        let after_page = std::mem::replace(&mut page_start, false);
         let trimmed = text.trim();
         let listed = headings.iter().any(|h| squash(h) == squash(trimmed));
         let ended = match &open {
@@ -202,9 +256,10 @@ pub fn blocks(lines: &[Line], headings: &[String], breaks: &[String]) -> Body {
         let heading = if listed {
             Some(numbered(trimmed).unwrap_or(trimmed).to_string())
         } else {
-            heading_at(lines, at).filter(|_| ended)
+            heading_at(lines, at, next_heading).filter(|_| ended)
         };
         if let Some(heading) = heading {
+            next_heading = number_of(trimmed).map(|n| n + 1);
             flush(&mut open, &mut blocks);
             blocks.push(Block::Heading {
                 text: squash(&heading),
@@ -259,8 +314,16 @@ pub fn blocks(lines: &[Line], headings: &[String], breaks: &[String]) -> Body {
             Some(Open::List { items, .. }) => items.last().map_or("", String::as_str),
             None => "",
         };
+        // A bulleted list ends at a paragraph: a line after a break, not indented as a bullet
+        // is and not the first of a page, that opens a sentence after a whole item.
+        let list_ends = matches!(&open, Some(Open::List { ordered: false, items }) if items.last().is_some_and(|i| !ends_mid_phrase(i)))
+            && pending_break
+            && !after_page
+            && !text.starts_with(' ')
+            && opens_sentence(trimmed);
         let new_paragraph = breaks.iter().any(|b| trimmed.starts_with(b.as_str()))
-            || (pending_break && after_detail);
+            || (pending_break && after_detail)
+            || list_ends;
         let continues = open.is_some()
             && !new_paragraph
             && (!pending_break || !previous.trim_end().ends_with(TERMINAL));
@@ -292,79 +355,5 @@ pub fn blocks(lines: &[Line], headings: &[String], breaks: &[String]) -> Body {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn body(text: &str) -> Body {
-        blocks(&crate::build::import::layout::lines_of(text), &[], &[])
-    }
-
-    fn paragraph(text: &str) -> Block {
-        Block::Paragraph { text: text.into() }
-    }
-
-    #[test]
-    fn paragraphs_go_on_across_column_and_page_breaks_until_a_sentence_ends() {
-        let b = body("The forum attracted experts from\n\n14.\n ISO, IEC and ITU. Then more.\n\nA new paragraph (2016-\n2020) and second-\nphase plans.");
-        assert_eq!(
-            b.blocks,
-            vec![
-                paragraph("The forum attracted experts from ISO, IEC and ITU. Then more."),
-                paragraph("A new paragraph (2016-2020) and second-phase plans.")
-            ]
-        );
-    }
-
-    #[test]
-    fn url_footnotes_become_links_once_and_whole() {
-        let b = body("https://a.example/x\nText here.\nhttp://gkml.samr.gov.cn/t20210401\n_327476.html\n%20https:/www.miit.gov.cn/a.html\nSource: https://www.miit.gov.cn/a.html\nhttp://gkml.samr.gov.cn/t20210401_327476.html");
-        assert_eq!(b.leading_links, vec!["https://a.example/x"]);
-        assert_eq!(
-            b.links,
-            vec![
-                "http://gkml.samr.gov.cn/t20210401_327476.html",
-                "https://www.miit.gov.cn/a.html"
-            ]
-        );
-        assert_eq!(b.blocks, vec![paragraph("Text here.")]);
-    }
-
-    #[test]
-    fn lists_headings_and_named_items() {
-        let b = body("Intro.\n\nMain changes:\n\n A first bullet;\n a continued bullet line\n Another bullet.\n\n1. Data export control\n Data that fall under control are checked.\n2. Data security review\n\nChina will review.\n\nDetails\n\nTime and Date: 10:00 am, 16 September 2021\n\nLanguage: English\n\nPlease register.");
-        assert_eq!(
-            b.blocks,
-            vec![
-                paragraph("Intro."),
-                Block::Heading {
-                    text: "Main changes".into()
-                },
-                Block::List {
-                    ordered: false,
-                    items: vec![
-                        "A first bullet; a continued bullet line".into(),
-                        "Another bullet.".into()
-                    ]
-                },
-                Block::List {
-                    ordered: true,
-                    items: vec![
-                        "Data export control: Data that fall under control are checked.".into(),
-                        "Data security review: China will review.".into()
-                    ]
-                },
-                Block::Heading {
-                    text: "Details".into()
-                },
-                Block::List {
-                    ordered: false,
-                    items: vec![
-                        "Time and Date: 10:00 am, 16 September 2021".into(),
-                        "Language: English".into()
-                    ]
-                },
-                paragraph("Please register."),
-            ]
-        );
-    }
-}
+#[path = "blocks_tests.rs"]
+mod tests;

@@ -11,12 +11,16 @@ use crate::model::{Article, Block, Event, EventKind};
 #[derive(Debug, Default, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Corrections {
+    /// A note to whoever reads the file (the skeleton says how to use it); not read.
+    #[serde(rename = "//")]
+    pub note: Option<String>,
     /// The section of the articles above the first section header the text prints (the PDF
     /// puts the first one on its cover).
     pub first_section: Option<String>,
     /// Typos and extraction glitches, fixed wherever they occur: `[wrong, right]`.
     pub replace: Vec<(String, String)>,
-    /// Per article, by the id the importer drafts for it (the slug of its title).
+    /// Per article, by the id the importer drafts for it (`ids::short_id` of its title; the
+    /// corrections skeleton lists them).
     pub articles: BTreeMap<String, ArticleFix>,
 }
 

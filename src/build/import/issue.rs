@@ -70,6 +70,10 @@ pub fn import_issue(
                 .iter()
                 .flat_map(Block::texts)
                 .for_each(|t| archive_words.add_text(t));
+            vocabulary.ids.push(article.id.clone());
+            vocabulary
+                .ids
+                .extend(article.events.iter().map(|e| e.id.clone()));
             vocabulary.sections.push(article.section.clone());
             // An issue's first article (the archive lists each issue's articles together).
             if n == 0

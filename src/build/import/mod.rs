@@ -5,33 +5,42 @@
 pub mod blocks;
 pub mod contents;
 pub mod corrections;
+pub mod drafts;
 pub mod events;
+pub mod fixes;
 pub mod glued;
+pub mod ids;
 pub mod issue;
+pub mod labels;
 pub mod layout;
 pub mod ligatures;
 pub mod month_names;
+pub mod names;
 pub mod propose;
 pub mod repair;
 pub mod running;
 pub mod score;
 pub mod sentences;
+pub mod skeleton;
+pub mod titles;
 pub mod variants;
 pub mod variants_damage;
 pub mod words;
 
 use crate::build::import::corrections::Corrections;
+use crate::build::import::drafts::{events_of, texts, ID_CHARS};
 use crate::build::import::events::{Finder, Year};
+use crate::build::import::fixes::Fixes;
+use crate::build::import::ids::{short_id, unique};
 use crate::build::import::layout::{takeaway_for, Line, RawArticle};
+use crate::build::import::names::abbreviations;
 use crate::build::import::sentences::summary;
-use crate::logic::text::slug;
+use crate::build::import::titles::Titles;
 use crate::logic::text::value_key;
-use crate::model::{Article, Block, Event, Link};
+use crate::model::{Article, Block, Link};
 
 /// A summary is at most this long, unless its first sentence alone is longer.
 const SUMMARY_CHARS: usize = 400;
-/// An event's draft title: its sentence, cut at a word before this many characters.
-const EVENT_TITLE_CHARS: usize = 160;
 
 /// What the archive already calls things: a hashtag or a section spelled another way is
 /// folded into the existing spelling.
@@ -42,6 +51,9 @@ pub struct Vocabulary {
     /// The section the archive's issues open with: the PDF prints the first section's header
     /// on its cover, not in the text.
     pub opening_section: Option<String>,
+    /// The article and event ids the archive's other issues use: ids are unique across the
+    /// archive, so a draft's id is never one of these.
+    pub ids: Vec<String>,
 }
 
 /// Why a text could not be imported: each problem with the line it is about.
@@ -88,19 +100,30 @@ pub fn draft(
     let lines = layout::lines_of(text);
     let layout = layout::read(&lines);
     check_layout(&lines, &layout)?;
-    let finder = Finder::new().map_err(|e| Unrecognised(vec![e.to_string()]))?;
+    let error = |e: regex::Error| Unrecognised(vec![e.to_string()]);
+    let finder = Finder::new().map_err(error)?;
+    let titles = Titles::new().map_err(error)?;
+    let fixes = Fixes::new(text).map_err(error)?;
+    let fix = |t: &str| fix_text(t, &fixes, corrections);
+    let mut taken = vocabulary.ids.clone();
     let mut articles: Vec<Article> = Vec::new();
+    let mut contexts: Vec<(String, String)> = Vec::new();
     for raw in &layout.articles {
         let section = raw
             .section
             .clone()
             .or_else(|| corrections.first_section.clone())
             .or_else(|| vocabulary.opening_section.clone());
-        let draft_id = slug(&fix_text(&raw.title, corrections));
-        let fix = corrections.articles.get(&draft_id);
-        let headings = fix.map(|f| f.headings.as_slice()).unwrap_or_default();
-        let breaks = fix.map(|f| f.breaks.as_slice()).unwrap_or_default();
+        let title = fix(&raw.title);
+        let draft_id = unique(short_id(&title, ID_CHARS), &taken);
+        taken.push(draft_id.clone());
+        let correction = corrections.articles.get(&draft_id);
+        let headings = correction
+            .map(|f| f.headings.as_slice())
+            .unwrap_or_default();
+        let breaks = correction.map(|f| f.breaks.as_slice()).unwrap_or_default();
         let body = blocks::blocks(&raw.body, headings, breaks);
+        contexts.extend(body.contexts.iter().map(|(u, c)| (u.clone(), fix(c))));
         if let Some(previous) = articles.last_mut() {
             previous
                 .links
@@ -111,7 +134,7 @@ pub fn draft(
         }
         let mut article = Article {
             id: draft_id.clone(),
-            title: fix_text(&raw.title, corrections),
+            title,
             section: fold_into(&section.clone().unwrap_or_default(), &vocabulary.sections),
             date: String::new(),
             tags: tags_of(raw, &vocabulary.tags),
@@ -131,10 +154,10 @@ pub fn draft(
             issue: String::new(),
         };
         for block in &mut article.body {
-            fix_block(block, corrections);
+            fix_block(block, &fix);
         }
         let opening = takeaway_for(&layout, &raw.title)
-            .map(|s| fix_text(s, corrections))
+            .map(fix)
             .or_else(|| {
                 article.body.iter().find_map(|b| match b {
                     Block::Paragraph { text } => Some(text.clone()),
@@ -143,7 +166,6 @@ pub fn draft(
             })
             .unwrap_or_default();
         article.summary = summary(&opening, SUMMARY_CHARS);
-        article.events = events_of(&finder, &article, year);
         // The article's date: the first its text gives.
         article.date = texts(&article.body)
             .find_map(|t| finder.first_date(t, year))
@@ -158,9 +180,13 @@ pub fn draft(
             seen.push(l.url.clone());
             new
         });
+        let known = abbreviations(texts(&article.body));
         for link in &mut article.links {
-            link.label = draft_label(&link.url);
+            let context = contexts.iter().find(|(u, _)| *u == link.url);
+            link.label = labels::label(&link.url, context.map(|(_, c)| c.as_str()), &known);
         }
+        // Events after links: a webinar's registration link names where it is held.
+        article.events = events_of(&finder, &titles, article, year, &mut taken);
     }
     for article in &mut articles {
         // Links first, as the body's words depend on there being one to point at.
@@ -194,8 +220,8 @@ fn check_layout(lines: &[Line], layout: &layout::Layout) -> Result<(), Unrecogni
     Err(Unrecognised(problems))
 }
 
-/// The generic repairs of PDF text, then the issue's own typo fixes.
-pub fn fix_text(text: &str, corrections: &Corrections) -> String {
+/// The generic repairs of PDF text (`fixes`), then the issue's own typo fixes.
+pub fn fix_text(text: &str, fixes: &Fixes, corrections: &Corrections) -> String {
     let mut out = layout::squash(text);
     // A word-initial "ln" is a capital I the PDF's font made an l ("lntegration").
     out = out
@@ -206,16 +232,17 @@ pub fn fix_text(text: &str, corrections: &Corrections) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ");
+    out = fixes.apply(&out);
     for (wrong, right) in &corrections.replace {
         out = out.replace(wrong, right);
     }
     out
 }
 
-fn fix_block(block: &mut Block, corrections: &Corrections) {
+fn fix_block(block: &mut Block, fix: &dyn Fn(&str) -> String) {
     match block {
-        Block::Paragraph { text } | Block::Heading { text } => *text = fix_text(text, corrections),
-        Block::List { items, .. } => items.iter_mut().for_each(|i| *i = fix_text(i, corrections)),
+        Block::Paragraph { text } | Block::Heading { text } => *text = fix(text),
+        Block::List { items, .. } => items.iter_mut().for_each(|i| *i = fix(i)),
         Block::Table { .. } => {}
     }
 }
@@ -251,73 +278,6 @@ fn tags_of(raw: &RawArticle, known: &[String]) -> Vec<String> {
         }
     }
     tags
-}
-
-fn events_of(finder: &Finder, article: &Article, year: Year) -> Vec<Event> {
-    let mut events: Vec<Event> = Vec::new();
-    for text in texts(&article.body) {
-        for m in finder.mentions(text, &article.title, year) {
-            if events
-                .iter()
-                .any(|e| e.kind == m.kind && e.start == m.start && e.end == m.end)
-            {
-                continue;
-            }
-            let mut id = format!("{}-{}-{}", article.id, m.kind.as_str(), m.start);
-            if events.iter().any(|e| e.id == id) {
-                id = format!("{id}-{}", events.len());
-            }
-            events.push(Event {
-                id,
-                title: clip(&m.sentence, EVENT_TITLE_CHARS),
-                kind: m.kind,
-                start: m.start,
-                end: m.end,
-                time: m.time,
-                end_time: m.end_time,
-                timezone: m.timezone,
-                location: None,
-            });
-        }
-    }
-    events
-}
-
-/// The running text of a body: paragraphs and list items, in order.
-fn texts(body: &[Block]) -> impl Iterator<Item = &str> {
-    body.iter().flat_map(|b| match b {
-        Block::Paragraph { text } => vec![text.as_str()],
-        Block::List { items, .. } => items.iter().map(String::as_str).collect(),
-        _ => vec![],
-    })
-}
-
-/// What a link is, until a person names it: "Source (miit.gov.cn)", "Document (sesec.eu, PDF)".
-fn draft_label(url: &str) -> String {
-    let host = crate::logic::links::safe_http_url(url)
-        .map(|u| crate::logic::links::display_host(&u))
-        .unwrap_or_default();
-    if url
-        .split('?')
-        .next()
-        .is_some_and(|path| path.to_lowercase().ends_with(".pdf"))
-    {
-        format!("Document ({host}, PDF)")
-    } else {
-        format!("Source ({host})")
-    }
-}
-
-fn clip(text: &str, limit: usize) -> String {
-    if text.chars().count() <= limit {
-        return text.to_string();
-    }
-    let cut: String = text.chars().take(limit).collect();
-    let cut = cut
-        .rsplit_once(' ')
-        .map_or(cut.as_str(), |(head, _)| head)
-        .trim_end_matches([',', ';', ':']);
-    format!("{cut}…")
 }
 
 /// "Click here" and "available at:" pointed at a footnote the PDF printed; in the app the

@@ -1,0 +1,152 @@
+//! The corrections skeleton `make import` writes beside the draft: every article and event by
+//! its draft id, with the fields a person may set and their draft values, in the corrections
+//! file's own shape, so a person starts from it instead of reading the issue file.
+
+// A test stops at the line that failed: helpers may unwrap like the tests themselves.
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::indexing_slicing)]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use standards_radar::build::import::corrections::Corrections;
+use standards_radar::model::Dataset;
+
+const SEED: &str = "../shared/seed/000_2f23be253f1a08a5.txt";
+
+/// The example's binary, built here (`cargo test --test` alone does not build examples).
+fn importer() -> PathBuf {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let out = Command::new(cargo)
+        .args(["build", "--locked", "--quiet", "--example", "import"])
+        .arg("--message-format=json")
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+        .filter(|m| m["reason"] == "compiler-artifact" && m["target"]["name"] == "import")
+        .find_map(|m| m["executable"].as_str().map(PathBuf::from))
+        .expect("cargo named no executable for the import example")
+}
+
+fn run(importer: &Path, args: &[&str]) -> (bool, String, String) {
+    let out = Command::new(importer)
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// A copy of the shipped archive in a folder of its own.
+fn scratch(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("import-skeleton-{name}"));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("issues")).unwrap();
+    std::fs::copy("public/data/archive.json", dir.join("archive.json")).unwrap();
+    for entry in std::fs::read_dir("public/data/issues").unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), dir.join("issues").join(entry.file_name())).unwrap();
+    }
+    dir
+}
+
+#[test]
+fn an_import_writes_a_skeleton_of_every_article_and_event_by_draft_id() {
+    let seed = Path::new(env!("CARGO_MANIFEST_DIR")).join(SEED);
+    assert!(
+        seed.exists(),
+        "the seed text {SEED}: lay the project's shared/ folder beside this repository"
+    );
+    let seed = seed.display().to_string();
+    let importer = importer();
+    let dir = scratch("seed");
+    let archive = dir.join("archive.json").display().to_string();
+    let skeleton = dir.join("2021-12-01.skeleton.json").display().to_string();
+    let args = [
+        "--text",
+        &seed,
+        "--issue",
+        "2021-12-01",
+        "--archive",
+        &archive,
+        "--skeleton",
+        &skeleton,
+    ];
+    let (ok, stdout, stderr) = run(&importer, &args);
+    assert!(ok, "{stderr}");
+    assert!(
+        stdout.contains(&skeleton),
+        "the command names the skeleton: {stdout}"
+    );
+
+    let bytes = std::fs::read(&skeleton).unwrap();
+    let issue_path = dir.join("issues/2021-12-01.json");
+    let issue = Dataset::from_json(&std::fs::read(&issue_path).unwrap()).unwrap();
+    let value: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+    let articles = value["articles"].as_object().unwrap();
+    // No corrections for this issue: its ids are the draft ids the skeleton lists, all of them.
+    assert_eq!(articles.len(), issue.articles.len());
+    for article in &issue.articles {
+        let entry = &articles[&article.id];
+        assert_eq!(entry["id"], article.id.as_str());
+        assert_eq!(entry["title"], article.title.as_str());
+        assert_eq!(entry["section"], article.section.as_str());
+        assert_eq!(entry["tags"].as_array().unwrap().len(), article.tags.len());
+        assert_eq!(
+            entry["links"].as_object().unwrap().len(),
+            article.links.len()
+        );
+        let events = entry["events"].as_object().unwrap();
+        assert_eq!(events.len(), article.events.len(), "{}", article.id);
+        for event in &article.events {
+            let fields = &events[&event.id];
+            assert_eq!(fields["title"], event.title.as_str());
+            assert_eq!(fields["start"], event.start.as_str());
+            assert!(
+                fields.get("location").is_some(),
+                "every field a person may set"
+            );
+        }
+    }
+    // It is a corrections file as it stands: given as the issue's corrections, it changes nothing.
+    let parsed: Corrections = serde_json::from_slice(&bytes).unwrap();
+    assert_eq!(parsed.articles.len(), issue.articles.len());
+    let again = dir.join("again.skeleton.json").display().to_string();
+    let (ok, _, stderr) = run(
+        &importer,
+        &[
+            &args[..6],
+            &[
+                "--replace",
+                "--corrections",
+                &skeleton,
+                "--skeleton",
+                &again,
+            ],
+        ]
+        .concat(),
+    );
+    assert!(ok, "{stderr}");
+    assert_eq!(
+        Dataset::from_json(&std::fs::read(&issue_path).unwrap()).unwrap(),
+        issue,
+        "the skeleton's draft values are the draft's"
+    );
+    assert_eq!(
+        std::fs::read(&again).unwrap(),
+        bytes,
+        "the skeleton is of the draft without corrections"
+    );
+}
