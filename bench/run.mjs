@@ -6,6 +6,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import { join, relative } from "node:path";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { chromium } from "playwright-core";
+import { slowLink } from "./slow-link.mjs";
 
 // BENCH_SIZES= (empty) skips the synthetic single files: sizes and Lighthouse only.
 const SIZES = (process.env.BENCH_SIZES ?? "1000,10000").split(",").filter(Boolean).map(Number);
@@ -69,12 +70,14 @@ function prepareArchive(spec) {
   return { app, issues, per, bytes };
 }
 
-/** Points the page's preload of the newest issue file at `href`, or drops it (`null`). */
+/** Points the page's preload of the newest issue file at `href`, or drops it (`null`); and
+ * drops the first screen the build prerendered from the shipped data, which this copy's data
+ * does not have: the app draws its first cards itself, as the figures have always measured. */
 function preloadIssue(app, href) {
   const page = join(app, "index.html");
-  const html = readFileSync(page, "utf8").replace(/<link rel="preload" href="data\/issues\/[^"]*"[^>]*>/, (tag) =>
-    href ? tag.replace(/href="[^"]*"/, `href="${href}"`) : "",
-  );
+  const html = readFileSync(page, "utf8")
+    .replace(/<link rel="preload" href="data\/issues\/[^"]*"[^>]*>/, (tag) => (href ? tag.replace(/href="[^"]*"/, `href="${href}"`) : ""))
+    .replace(/<div id="prerender"[\s\S]*<\/body>/, "</body>");
   writeFileSync(page, html);
   for (const ext of [".br", ".gz"]) rmSync(page + ext, { force: true });
 }
@@ -309,14 +312,18 @@ if (ARCHIVES.length) {
 }
 await browser.close();
 
+// The first screen on a slow link, against a static page of the build (bench/slow-link.mjs).
+results.slow_link = await slowLink("dist", ++port);
+port += 3;
+
 // Lighthouse, mobile preset (its default), on the real dataset, served compressed with the
 // security headers as a static host would.
 {
   const server = await serve("dist", ++port, "--headers");
-  // Three runs, the median of each figure: one Lighthouse run varies by several points here.
+  // Five runs: one Lighthouse run varies by several points here, and the targets hold for each.
   try {
     const runs = [];
-    for (let i = 0, failures = 0; i < 3; i++) {
+    for (let i = 0, failures = 0; i < 5; i++) {
       try {
         execFileSync(
           "node_modules/.bin/lighthouse",
@@ -346,6 +353,9 @@ await browser.close();
       runs: runs.length,
       performance: Math.round(median(of("performance"))),
       performance_range: [Math.round(Math.min(...of("performance"))), Math.round(Math.max(...of("performance")))],
+      lcp_max_ms: round(Math.max(...of("lcp_ms")), 0),
+      tbt_max_ms: round(Math.max(...of("tbt_ms")), 0),
+      cls_max: round(Math.max(...of("cls")), 3),
       // The lowest of the runs: these audits do not vary with timing, so any run's miss counts.
       accessibility: Math.min(...of("accessibility")),
       best_practices: Math.min(...of("best_practices")),
@@ -399,14 +409,18 @@ for (const [spec, r] of Object.entries(results.archives ?? {})) {
   row(`archive ${spec}: memory once loaded`, `${r.memory_mb.median} MB`, "");
   row(`archive ${spec}: tag click → paint p95`, `${r.tag_click_to_paint_ms.p95} ms (recompute p95 ${r.recompute_on_tag_click_ms.p95} ms)`, "10k-level");
 }
+const slow = results.slow_link;
+row("slow link: a static article page's text (median of 5 cold loads)", `${slow.static.first_content_ms} ms (${slow.static.range_ms.join("–")})`, "the peer");
+row("slow link: the first card", `${slow.app.first_content_ms} ms (${slow.app.range_ms.join("–")}), CLS ${slow.app.cls_max}`, "≤ 1.2× the static page", slow.ratio_app_to_static);
+row("slow link: the first card without the prerendered page", `${slow.before.first_content_ms} ms (${slow.before.range_ms.join("–")})`, "(before)", slow.ratio_before_to_static);
 const lh = results.lighthouse ?? {};
 if (lh.error) {
   row("Lighthouse (mobile)", `failed: ${lh.error.split("\n")[0].slice(0, 100)}`, "perf ≥ 90");
 } else {
-  row(`Lighthouse performance (mobile, median of ${lh.runs})`, `${lh.performance} (${lh.performance_range.join("–")})`, "≥ 90", 90 / lh.performance);
-  row("Lighthouse LCP", `${lh.lcp_ms} ms`, "≤ 2500 ms", lh.lcp_ms / 2500);
-  row("Lighthouse TBT", `${lh.tbt_ms} ms`, "≤ 200 ms", lh.tbt_ms / 200);
-  row("Lighthouse CLS", String(lh.cls), "≤ 0.1");
+  row(`Lighthouse performance (mobile, median of ${lh.runs}, lowest–highest)`, `${lh.performance} (${lh.performance_range.join("–")})`, "≥ 98 in every run", 98 / lh.performance_range[0]);
+  row("Lighthouse LCP (median, worst run)", `${lh.lcp_ms} ms, ${lh.lcp_max_ms} ms`, "≤ 1200 ms", lh.lcp_max_ms / 1200);
+  row("Lighthouse TBT (median, worst run)", `${lh.tbt_ms} ms, ${lh.tbt_max_ms} ms`, "≤ 150 ms", lh.tbt_max_ms / 150);
+  row("Lighthouse CLS (worst run)", String(lh.cls_max), "0");
   row("Lighthouse accessibility / best practices / SEO", `${lh.accessibility} / ${lh.best_practices} / ${lh.seo}`, "100 each", 100 / Math.min(lh.accessibility, lh.best_practices, lh.seo));
 }
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));

@@ -299,7 +299,7 @@ fn build(dist: &Path, site_url: &str) -> Result<String, String> {
     })?;
     let issues_in_archive = manifest.as_ref().map_or(0, |m| m.issues.len());
     let body = squeeze(&render(&first_screen(&first, issues_in_archive, &site))?);
-    fill_index(dist, &head, &head_script(), &body)?;
+    fill_index(dist, &head, head_script, &body)?;
     Ok(format!(
         "{} feeds, {calendars} calendars, {} article pages, {} document pages, sitemap.xml, robots.txt, index preview tags and first screen for {site}; {}",
         feeds.len(),

@@ -9,6 +9,8 @@
 //! (`?tag=…`, `?article=…`): then the prerendered cards are never shown.
 
 use askama::Template;
+
+use crate::files::WasmPreload;
 use standards_radar::logic::archive::{assemble, progress_text, Manifest};
 use standards_radar::logic::dates::Fuzzy;
 use standards_radar::logic::facets::most_used;
@@ -227,16 +229,28 @@ pub fn first_screen(library: &Library, issues_in_archive: usize, site: &str) -> 
 }
 
 /// The head script: marks the page as run with JavaScript (`html.js`), and as a deep link
-/// (`html.deep-link`) when its query names anything the app reads, before the body is drawn.
+/// (`html.deep-link`) when its query names anything the app reads, before the body is drawn;
+/// a deep link shows no first screen to wait for, so it preloads the WebAssembly at once.
 /// An inline script, allowed by its hash in the CSP (`scripts/headers.mjs`), as the loader is.
-pub fn head_script() -> String {
+pub fn head_script(wasm: Option<&WasmPreload>) -> String {
     let keys: Vec<String> = Param::all()
         .into_iter()
         .map(|p| format!("\"{}\"", p.key()))
         .collect();
+    // Build-time strings in a script: JSON strings are JavaScript strings.
+    let preload = wasm.map_or(String::new(), |w| {
+        let text = |s: &str| serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into());
+        format!(
+            "var l=document.createElement(\"link\");l.rel=\"preload\";l.as=\"fetch\";l.type=\"application/wasm\";\
+l.crossOrigin=\"anonymous\";l.href={};l.integrity={};document.head.appendChild(l)",
+            text(&w.href),
+            text(&w.integrity)
+        )
+    });
     format!(
-        "(function(){{var r=document.documentElement,k=[{}];r.classList.add(\"js\");\
-new URLSearchParams(location.search).forEach(function(v,n){{if(k.indexOf(n)>=0)r.classList.add(\"deep-link\")}})}})()",
+        "(function(){{var r=document.documentElement,k=[{}],d=false;r.classList.add(\"js\");\
+new URLSearchParams(location.search).forEach(function(v,n){{if(k.indexOf(n)>=0)d=true}});\
+if(d){{r.classList.add(\"deep-link\");{preload}}}}})()",
         keys.join(",")
     )
 }
