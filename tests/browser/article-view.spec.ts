@@ -13,7 +13,7 @@ test("an article opens in full with its table, dates, safe source links and rela
   await expect(page.getByRole("heading", { name: "Dates" })).toBeVisible();
 
   await page.goto("./?article=data-security-law");
-  const source = page.getByRole("link", { name: /English translation/ });
+  const source = page.getByRole("link", { name: /^Data Security Law \(sesec\.eu, PDF\)/ });
   await expect(source).toHaveAttribute("rel", "noopener noreferrer");
   await expect(source).toHaveAttribute("href", /^https:\/\//);
   await expect(page.getByRole("heading", { name: "Related articles" })).toBeVisible();

@@ -46,6 +46,8 @@ async function freshLoad(browser: Browser, url: string): Promise<Screen> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(url);
+  // The app's screen, not the page the build prerendered for the bare address, which it replaces.
+  await page.locator("#prerender").waitFor({ state: "detached" });
   const shown = await screen(page);
   await context.close();
   return shown;

@@ -91,8 +91,10 @@ class Reader:
         self.wait_ready()
 
     def wait_ready(self):
-        # The explorer's count, or the Following screen (which has no count: it is no list of articles).
-        self.wait(lambda: self.js("return !!document.querySelector('.result-count, .following')"), "the explorer")
+        # The explorer's count, or the Following screen (which has no count: it is no list of
+        # articles), once the app has replaced the page the build prerendered for the bare address.
+        self.wait(lambda: self.js("return !document.getElementById('prerender')"
+                                  " && !!document.querySelector('.result-count, .following')"), "the explorer")
 
     def wait(self, condition, what):
         try:
