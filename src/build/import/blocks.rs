@@ -50,7 +50,7 @@ fn continues_url(text: &str) -> bool {
         && t.starts_with(['_', '/', '-', '.', '?', '=', '&', '%'])
 }
 
-fn numbered(line: &str) -> Option<&str> {
+pub fn numbered(line: &str) -> Option<&str> {
     let (number, rest) = line.split_once('.')?;
     let rest = rest.strip_prefix(' ')?;
     ((1..=2).contains(&number.len())

@@ -68,7 +68,15 @@ pub fn text_key(text: &str) -> String {
         })
         .collect();
     let words: Vec<String> = plain.split_whitespace().map(date_word).collect();
-    words.join(" ")
+    // Dashes and quotes compared without the spaces around them: "2035-Some" is
+    // "2035 - Some", and 'to" inspection' is 'to "inspection'.
+    let mut out = words.join(" ");
+    for glyph in ["-", "\""] {
+        out = out
+            .replace(&format!(" {glyph}"), glyph)
+            .replace(&format!("{glyph} "), glyph);
+    }
+    out
 }
 
 /// "10th" is "10", "Jun" is "June": the forms the earlier issues print dates in.
@@ -106,9 +114,17 @@ fn date_word(word: &str) -> String {
     }
 }
 
-/// A title as paired: `text_key`, in lower case.
+/// A title as paired: `text_key`, in lower case, a word-initial "ln" read as "In" (the PDF's
+/// font prints a capital I as an l: "lntegration"; the importer mends it, the truth keeps it).
 pub fn title_key(title: &str) -> String {
-    text_key(title).to_lowercase()
+    let words: Vec<String> = text_key(title)
+        .split(' ')
+        .map(|w| match w.strip_prefix("ln") {
+            Some(rest) if rest.starts_with(|c: char| c.is_lowercase()) => format!("In{rest}"),
+            _ => w.to_string(),
+        })
+        .collect();
+    words.join(" ").to_lowercase()
 }
 
 /// The paragraphs of a draft's body, in order.
@@ -185,14 +201,16 @@ mod tests {
 
     #[test]
     fn keys_fold_quotes_dashes_spaces_and_date_forms() {
-        assert_eq!(
-            text_key("China’s  “plan” – 2021"),
-            "China's \"plan\" - 2021"
-        );
+        assert_eq!(text_key("China’s  “plan” – 2021"), "China's\"plan\"-2021");
         assert_eq!(text_key("On 10th Jun 2021, it"), "On 10 June 2021, it");
         assert_eq!(text_key("19th August 2022."), "19 August 2022.");
         assert_eq!(text_key("the May plan"), "the May plan");
         assert_eq!(title_key("A  Plan"), title_key("a plan"));
+        assert_eq!(text_key("2035-Some"), text_key("2035 – Some"));
+        assert_eq!(
+            title_key("lntegration of IT"),
+            title_key("Integration of IT")
+        );
     }
 
     #[test]

@@ -2,12 +2,14 @@
 //! field, each a share with every miss named: what `make import-check` prints for the seed and
 //! for each of its layout variants.
 
+use crate::build::import::blocks::numbered;
 use crate::build::import::score::Share;
 use crate::build::import::truth::{
     headings, lcs_matched, list_items, paragraphs, text_key, title_key, Truth, TruthArticle,
     TruthEvent,
 };
 use crate::build::import::truth_check::JUDGED_SECTIONS;
+use crate::build::import::{pointer_wording, SUMMARY_CHARS};
 use crate::model::{Article, Event, EventKind};
 
 /// One measure: its name, its share, and what it missed.
@@ -15,6 +17,8 @@ use crate::model::{Article, Event, EventKind};
 pub struct Field {
     pub name: &'static str,
     pub share: Share,
+    /// Hits only by one of the importer's conventions (`truth_check::CONVENTIONS`).
+    pub by_convention: usize,
     pub misses: Vec<Miss>,
 }
 
@@ -61,12 +65,25 @@ struct Fields(Vec<Field>);
 
 impl Fields {
     fn add(&mut self, name: &'static str, hit: bool, miss: impl FnOnce() -> Miss) {
+        self.add_by(name, hit, false, miss);
+    }
+
+    /// `strict`: equal as compared; `convention`: equal after the importer's convention.
+    fn add_by(
+        &mut self,
+        name: &'static str,
+        strict: bool,
+        convention: bool,
+        miss: impl FnOnce() -> Miss,
+    ) {
+        let hit = strict || convention;
         let field = match self.0.iter_mut().position(|f| f.name == name) {
             Some(at) => self.0.get_mut(at),
             None => {
                 self.0.push(Field {
                     name,
                     share: Share::default(),
+                    by_convention: 0,
                     misses: Vec::new(),
                 });
                 self.0.last_mut()
@@ -75,6 +92,7 @@ impl Fields {
         if let Some(field) = field {
             field.share.of += 1;
             field.share.hits += usize::from(hit);
+            field.by_convention += usize::from(!strict && convention);
             if !hit {
                 field.misses.push(miss());
             }
@@ -131,7 +149,8 @@ fn article(f: &mut Fields, d: &Article, t: &TruthArticle, how: &Scoring) {
         .any(|(judged, _)| *judged == t.section)
     {
         let section = (how.section)(&t.section);
-        f.add(FIELDS[3], d.section == section, || {
+        let folded = d.section.to_lowercase() == section.to_lowercase();
+        f.add_by(FIELDS[3], d.section == section, folded, || {
             miss(title, section.clone(), &d.section)
         });
     }
@@ -142,24 +161,49 @@ fn article(f: &mut Fields, d: &Article, t: &TruthArticle, how: &Scoring) {
     // importer proposes are the archive's, for a person to choose), and a layout printing
     // none has none at all.
     if how.hashtags && !t.tags.is_empty() {
-        f.add(FIELDS[5], d.tags == t.tags, || {
-            miss(title, t.tags.join(", "), d.tags.join(", "))
-        });
+        let lower = |tags: &[String]| tags.iter().map(|t| t.to_lowercase()).collect::<Vec<_>>();
+        f.add_by(
+            FIELDS[5],
+            d.tags == t.tags,
+            lower(&d.tags) == lower(&t.tags),
+            || miss(title, t.tags.join(", "), d.tags.join(", ")),
+        );
     }
     // The Takeaways summarise a selection of the articles; for the others the truth records
     // an empty summary while the importer, by design (a card needs one), makes it of the
     // opening paragraph: that is no reading of the text to score, so they are left out.
     if !t.summary.is_empty() {
-        f.add(
-            FIELDS[6],
-            text_key(&d.summary) == text_key(&t.summary),
-            || miss(title, &t.summary, &d.summary),
-        );
+        let (got, want) = (text_key(&d.summary), text_key(&t.summary));
+        // Cut to whole sentences: the truth's starts with the draft's, at a sentence's end.
+        let cut = t.summary.chars().count() > SUMMARY_CHARS
+            && got.ends_with('.')
+            && want.starts_with(&got)
+            && want
+                .get(got.len()..)
+                .is_some_and(|rest| rest.starts_with(' '));
+        f.add_by(FIELDS[6], got == want, cut, || {
+            miss(title, &t.summary, &d.summary)
+        });
     }
-    in_order(f, FIELDS[7], title, &t.paragraphs, &paragraphs(d));
-    in_order(f, FIELDS[8], title, &t.headings, &headings(d));
+    let plain = |t: &str| t.to_string();
+    in_order(
+        f,
+        FIELDS[7],
+        title,
+        &t.paragraphs,
+        &paragraphs(d),
+        &pointer_wording,
+    );
+    in_order(
+        f,
+        FIELDS[8],
+        title,
+        &t.headings,
+        &headings(d),
+        &heading_style,
+    );
     let items: Vec<String> = t.lists.iter().flatten().cloned().collect();
-    in_order(f, FIELDS[9], title, &items, &list_items(d));
+    in_order(f, FIELDS[9], title, &items, &list_items(d), &plain);
     for link in &t.links {
         let hit = d.links.iter().any(|l| l.url == link.url);
         f.add(FIELDS[10], hit, || {
@@ -169,11 +213,29 @@ fn article(f: &mut Fields, d: &Article, t: &TruthArticle, how: &Scoring) {
     events(f, d, t);
 }
 
-/// Each expected text, found in the draft's in the same order (`lcs_matched`).
-fn in_order(f: &mut Fields, name: &'static str, title: &str, expected: &[String], got: &[String]) {
-    for (e, hit) in expected.iter().zip(lcs_matched(expected, got)) {
-        f.add(name, hit, || miss(title, e, closest(e, got)));
+/// Each expected text, found in the draft's in the same order (`lcs_matched`); failing that,
+/// found once the importer's `convention` is applied to it.
+fn in_order(
+    f: &mut Fields,
+    name: &'static str,
+    title: &str,
+    expected: &[String],
+    got: &[String],
+    convention: &dyn Fn(&str) -> String,
+) {
+    let styled: Vec<String> = expected.iter().map(|e| convention(e)).collect();
+    let strict = lcs_matched(expected, got);
+    let styled_hits = lcs_matched(&styled, got);
+    for ((e, hit), by) in expected.iter().zip(strict).zip(styled_hits) {
+        f.add_by(name, hit, by, || miss(title, e, closest(e, got)));
     }
+}
+
+/// A heading as the importer writes it: without its number and colon.
+fn heading_style(text: &str) -> String {
+    let t = text.trim();
+    let t = numbered(t).unwrap_or(t);
+    t.strip_suffix(':').unwrap_or(t).trim().to_string()
 }
 
 /// The draft's text that starts most like `expected`, to show where they part.
