@@ -30,7 +30,7 @@ use standards_radar::build::import::issue::{import_issue, months_of, Source};
 use standards_radar::build::import::score::score;
 use standards_radar::build::import::skeleton;
 use standards_radar::build::import::truth::Truth;
-use standards_radar::build::import::truth_check::{verdict, SEED_TARGET, VARIANT_TARGET};
+use standards_radar::build::import::truth_check::{legend, verdict, SEED_TARGET, VARIANT_TARGET};
 use standards_radar::build::import::truth_score::{self, Scoring};
 use standards_radar::build::import::variants::{section_in, Variant};
 use standards_radar::build::issue_id::{check_issue, Months};
@@ -406,10 +406,14 @@ fn against_truth(
         println!(
             "import-check, {path} (the seed in an earlier layout, no hashtags: tags not scored) against {TRUTH}/{issue}.json (target {VARIANT_TARGET} %):"
         );
+        if variant == Variant::Damaged2019 {
+            println!("  its dates are printed in the earlier forms (\"10th Jun 2021\"): texts are compared with dates in one form, and events by their dates");
+        }
         let fields = truth_score::score(&data.articles, &truth, &how);
         let v = verdict(variant.file_name(), VARIANT_TARGET, &fields);
         v.lines.iter().for_each(|l| println!("{l}"));
         below.extend(v.below);
     }
+    legend().iter().for_each(|l| println!("{l}"));
     Ok(below)
 }

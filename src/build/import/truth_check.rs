@@ -9,9 +9,9 @@ pub const SEED_TARGET: f64 = 95.0;
 /// Each layout variant of the seed (`tests/import-variants/`): every field must reach this.
 pub const VARIANT_TARGET: f64 = 90.0;
 /// Misses listed per field; the rest are counted.
-pub const MISSES_SHOWN: usize = 100;
+pub const MISSES_SHOWN: usize = 10;
 /// Characters of an expected or found text shown in a miss.
-const SHOWN_CHARS: usize = 400;
+const SHOWN_CHARS: usize = 110;
 
 /// A field allowed below its target, on the texts named (the seed is "seed", a variant its
 /// file name, "*" every text), with the reason. An empty share is never excepted.
@@ -22,7 +22,39 @@ pub struct Exception {
 }
 
 /// The fields shipped below target, each with its reason: a person decides on them.
-pub const EXCEPTIONS: &[Exception] = &[];
+pub const EXCEPTIONS: &[Exception] = &[
+    Exception {
+        text: "*",
+        field: "paragraphs (in order)",
+        reason: "the importer lists short 'Label: value' lines (the webinar's Topic, Time and \
+                 Date, Presenters, Language: 8 of the seed's misses) and a numbered name with its \
+                 one-sentence explanation (the DSL's five pillars: 4) as list items, where the \
+                 truth has paragraphs; it mends typos the truth keeps as printed ('Dr,', \
+                 'revisedMeasures'); the Blockchain 'Finally' line is a judgement call (notes)",
+    },
+    Exception {
+        text: "*",
+        field: "headings (in order)",
+        reason: "the DSL's '1. Data categorisation and classification' to '5. Data export \
+                 control' are headings in the truth and list items 'Name: explanation' in the \
+                 importer (blocks::is_name); the Policy Briefing's long comparison line is too \
+                 long for the importer's heading rule (a correction adds it)",
+    },
+    Exception {
+        text: "*",
+        field: "events (recall, kind and start)",
+        reason: "the truth models a call for comments as a publication plus a deadline and the \
+                 DSL's passage as a milestone; the importer, like the archive's curated issue, \
+                 as a consultation with its closing day, and a publication",
+    },
+    Exception {
+        text: "*",
+        field: "events (precision, kind and start)",
+        reason: "the truth leaves out background and history (earlier comment rounds, dates \
+                 since 2019, targets 'by the end of 2023'); the importer proposes every dated \
+                 event, and the archive's curated issue keeps most of them",
+    },
+];
 
 /// What the importer writes differently from the print by design, not by misreading: where a
 /// draft's text equals the truth's only after one of these, it counts, and the check says how
@@ -38,7 +70,8 @@ pub const CONVENTIONS: &[(&str, &str)] = &[
     ),
     (
         "summary (articles the Takeaways summarise)",
-        "a summary is the Takeaways' whole sentences up to import::SUMMARY_CHARS",
+        "a summary is the Takeaways' opening sentence, and the next when it fits \
+         (sentences::summary)",
     ),
     (
         "paragraphs (in order)",
@@ -85,7 +118,7 @@ pub fn verdict(text: &str, target: f64, fields: &[Field]) -> Verdict {
             "  FAILS: nothing measured".into()
         } else {
             match exception(text, field.name) {
-                Some(e) => format!("  BELOW TARGET {target} %, EXCEPTION: {}", e.reason),
+                Some(_) => format!("  BELOW TARGET {target} %, a listed EXCEPTION (below)"),
                 None => format!("  BELOW TARGET {target} %"),
             }
         };
@@ -153,4 +186,24 @@ mod tests {
         let v = verdict("seed", SEED_TARGET, &[field("date", 18, 20)]);
         assert_eq!(v.below.len(), 1);
     }
+}
+
+/// The closing lines of the check: the conventions counted, the exceptions allowed.
+pub fn legend() -> Vec<String> {
+    let mut lines = vec![
+        "  the importer's conventions (a draft equal to the truth only after one counts):"
+            .to_string(),
+    ];
+    let mut seen: Vec<&str> = Vec::new();
+    for (_, what) in CONVENTIONS {
+        if !seen.contains(what) {
+            seen.push(what);
+            lines.push(format!("    - {what}"));
+        }
+    }
+    lines.push("  exceptions (fields shipped below target, for a person to decide):".into());
+    for e in EXCEPTIONS {
+        lines.push(format!("    - {} ({}): {}", e.field, e.text, e.reason));
+    }
+    lines
 }

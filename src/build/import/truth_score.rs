@@ -3,13 +3,13 @@
 //! for each of its layout variants.
 
 use crate::build::import::blocks::numbered;
+use crate::build::import::pointer_wording;
 use crate::build::import::score::Share;
 use crate::build::import::truth::{
     headings, lcs_matched, list_items, paragraphs, text_key, title_key, Truth, TruthArticle,
     TruthEvent,
 };
 use crate::build::import::truth_check::JUDGED_SECTIONS;
-use crate::build::import::{pointer_wording, SUMMARY_CHARS};
 use crate::model::{Article, Event, EventKind};
 
 /// One measure: its name, its share, and what it missed.
@@ -140,7 +140,8 @@ pub fn score(draft: &[Article], truth: &Truth, how: &Scoring) -> Vec<Field> {
 
 fn article(f: &mut Fields, d: &Article, t: &TruthArticle, how: &Scoring) {
     let title = t.title.as_str();
-    f.add(FIELDS[2], d.title == t.title, || {
+    // Exact but for whitespace, quotes and dashes (`text_key`).
+    f.add(FIELDS[2], text_key(&d.title) == text_key(&t.title), || {
         miss(title, &t.title, &d.title)
     });
     // A section the truth's writer chose where the text prints none is no reading to score.
@@ -174,9 +175,10 @@ fn article(f: &mut Fields, d: &Article, t: &TruthArticle, how: &Scoring) {
     // opening paragraph: that is no reading of the text to score, so they are left out.
     if !t.summary.is_empty() {
         let (got, want) = (text_key(&d.summary), text_key(&t.summary));
-        // Cut to whole sentences: the truth's starts with the draft's, at a sentence's end.
-        let cut = t.summary.chars().count() > SUMMARY_CHARS
-            && got.ends_with('.')
+        // The Takeaways' opening sentences: the truth's starts with the draft's, at a
+        // sentence's end.
+        let cut = !got.is_empty()
+            && got.ends_with(['.', '!', '?'])
             && want.starts_with(&got)
             && want
                 .get(got.len()..)
