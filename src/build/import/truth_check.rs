@@ -162,6 +162,26 @@ fn cut(text: &str, n: usize) -> String {
     format!("“{out}”")
 }
 
+/// The closing lines of the check: the conventions counted, the exceptions allowed.
+pub fn legend() -> Vec<String> {
+    let mut lines = vec![
+        "  the importer's conventions (a draft equal to the truth only after one counts):"
+            .to_string(),
+    ];
+    let mut seen: Vec<&str> = Vec::new();
+    for (_, what) in CONVENTIONS {
+        if !seen.contains(what) {
+            seen.push(what);
+            lines.push(format!("    - {what}"));
+        }
+    }
+    lines.push("  exceptions (fields shipped below target, for a person to decide):".into());
+    for e in EXCEPTIONS {
+        lines.push(format!("    - {} ({}): {}", e.field, e.text, e.reason));
+    }
+    lines
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -186,24 +206,4 @@ mod tests {
         let v = verdict("seed", SEED_TARGET, &[field("date", 18, 20)]);
         assert_eq!(v.below.len(), 1);
     }
-}
-
-/// The closing lines of the check: the conventions counted, the exceptions allowed.
-pub fn legend() -> Vec<String> {
-    let mut lines = vec![
-        "  the importer's conventions (a draft equal to the truth only after one counts):"
-            .to_string(),
-    ];
-    let mut seen: Vec<&str> = Vec::new();
-    for (_, what) in CONVENTIONS {
-        if !seen.contains(what) {
-            seen.push(what);
-            lines.push(format!("    - {what}"));
-        }
-    }
-    lines.push("  exceptions (fields shipped below target, for a person to decide):".into());
-    for e in EXCEPTIONS {
-        lines.push(format!("    - {} ({}): {}", e.field, e.text, e.reason));
-    }
-    lines
 }
