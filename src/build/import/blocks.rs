@@ -153,7 +153,7 @@ fn heading_gap(lines: &[Line], at: usize) -> bool {
 }
 
 /// "Label: value", the label a few capitalised words.
-fn is_detail(text: &str) -> bool {
+pub fn is_detail(text: &str) -> bool {
     text.split_once(": ").is_some_and(|(label, value)| {
         label.starts_with(char::is_uppercase)
             && label.split_whitespace().count() <= 4

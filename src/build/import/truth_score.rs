@@ -2,7 +2,7 @@
 //! field, each a share with every miss named: what `make import-check` prints for the seed and
 //! for each of its layout variants.
 
-use crate::build::import::blocks::numbered;
+use crate::build::import::blocks::{is_detail, numbered};
 use crate::build::import::pointer_wording;
 use crate::build::import::score::Share;
 use crate::build::import::truth::{
@@ -188,6 +188,7 @@ fn article(f: &mut Fields, d: &Article, t: &TruthArticle, how: &Scoring) {
         });
     }
     let plain = |t: &str| t.to_string();
+    let listed_items = list_items(d);
     in_order(
         f,
         FIELDS[7],
@@ -195,6 +196,7 @@ fn article(f: &mut Fields, d: &Article, t: &TruthArticle, how: &Scoring) {
         &t.paragraphs,
         &paragraphs(d),
         &pointer_wording,
+        &|p: &str| paragraph_listed(p, &listed_items),
     );
     in_order(
         f,
@@ -203,9 +205,12 @@ fn article(f: &mut Fields, d: &Article, t: &TruthArticle, how: &Scoring) {
         &t.headings,
         &headings(d),
         &heading_style,
+        &|h: &str| heading_listed(h, &listed_items),
     );
     let items: Vec<String> = t.lists.iter().flatten().cloned().collect();
-    in_order(f, FIELDS[9], title, &items, &list_items(d), &plain);
+    in_order(f, FIELDS[9], title, &items, &listed_items, &plain, &|_| {
+        false
+    });
     for link in &t.links {
         let hit = d.links.iter().any(|l| l.url == link.url);
         f.add(FIELDS[10], hit, || {
@@ -224,13 +229,34 @@ fn in_order(
     expected: &[String],
     got: &[String],
     convention: &dyn Fn(&str) -> String,
+    listed: &dyn Fn(&str) -> bool,
 ) {
     let styled: Vec<String> = expected.iter().map(|e| convention(e)).collect();
     let strict = lcs_matched(expected, got);
     let styled_hits = lcs_matched(&styled, got);
     for ((e, hit), by) in expected.iter().zip(strict).zip(styled_hits) {
+        let by = by || listed(e);
         f.add_by(name, hit, by, || miss(title, e, closest(e, got)));
     }
+}
+
+/// A paragraph the importer lists by design: a "Label: value" line (`blocks::is_detail`) as a
+/// list item, or a numbered name's explanation joined to it ("Name: explanation").
+fn paragraph_listed(paragraph: &str, items: &[String]) -> bool {
+    let key = text_key(paragraph);
+    items
+        .iter()
+        .map(|i| text_key(i))
+        .any(|item| (is_detail(paragraph) && item == key) || item.ends_with(&format!(": {key}")))
+}
+
+/// A numbered heading the importer joins to its explanation as a list item ("Name: …").
+fn heading_listed(heading: &str, items: &[String]) -> bool {
+    let key = text_key(&heading_style(heading));
+    numbered(heading.trim()).is_some()
+        && items
+            .iter()
+            .any(|i| text_key(i).starts_with(&format!("{key}: ")))
 }
 
 /// A heading as the importer writes it: without its number and colon.
@@ -266,12 +292,48 @@ fn kind_name(kind: EventKind) -> String {
 fn events(f: &mut Fields, d: &Article, t: &TruthArticle) {
     let title = t.title.as_str();
     let mut taken = vec![false; d.events.len()];
+    let free = |taken: &[bool], i: usize| !taken.get(i).copied().unwrap_or(true);
+    // Each truth event's draft event: the same kind and start.
+    let mut pairs: Vec<Option<usize>> = Vec::new();
     for e in &t.events {
-        let found = d.events.iter().enumerate().find(|(i, g)| {
-            !taken.get(*i).copied().unwrap_or(true)
-                && kind_name(g.kind) == e.kind
-                && g.start == e.start
+        let found = d.events.iter().enumerate().position(|(i, g)| {
+            free(&taken, i) && kind_name(g.kind) == e.kind && g.start == e.start
         });
+        if let Some(x) = found.and_then(|i| taken.get_mut(i)) {
+            *x = true;
+        }
+        pairs.push(found);
+    }
+    // The importer's convention: a call for comments is one consultation, from the day it
+    // opens to the day it closes, where the truth has a publication and a deadline.
+    let mut by_convention = vec![false; t.events.len()];
+    for (n, e) in t.events.iter().enumerate() {
+        if e.kind != "publication" || pairs.get(n).is_some_and(Option::is_some) {
+            continue;
+        }
+        // Of the deadlines not paired, one a consultation opening that day closes on.
+        let joined = t.events.iter().enumerate().find_map(|(m, x)| {
+            let open = x.kind == "deadline" && pairs.get(m).is_some_and(Option::is_none);
+            let i = d.events.iter().enumerate().position(|(i, g)| {
+                open && free(&taken, i)
+                    && g.kind == EventKind::Consultation
+                    && g.start == e.start
+                    && g.end.as_deref() == Some(x.start.as_str())
+            })?;
+            Some((i, m))
+        });
+        if let Some((i, m)) = joined {
+            if let Some(x) = taken.get_mut(i) {
+                *x = true;
+            }
+            for k in [n, m] {
+                if let Some(b) = by_convention.get_mut(k) {
+                    *b = true;
+                }
+            }
+        }
+    }
+    for ((e, pair), by) in t.events.iter().zip(&pairs).zip(&by_convention) {
         let got = || {
             let same_day: Vec<String> = d
                 .events
@@ -281,13 +343,10 @@ fn events(f: &mut Fields, d: &Article, t: &TruthArticle) {
                 .collect();
             format!("not found (the draft has: {})", same_day.join(", "))
         };
-        f.add(FIELDS[11], found.is_some(), || {
+        f.add_by(FIELDS[11], pair.is_some(), *by, || {
             miss(title, format!("{} {} ({})", e.kind, e.start, e.what), got())
         });
-        if let Some((i, g)) = found {
-            if let Some(x) = taken.get_mut(i) {
-                *x = true;
-            }
+        if let Some(g) = pair.and_then(|i| d.events.get(i)) {
             details(f, title, e, g);
         }
     }
