@@ -50,7 +50,7 @@ fn continues_url(text: &str) -> bool {
         && t.starts_with(['_', '/', '-', '.', '?', '=', '&', '%'])
 }
 
-fn numbered(line: &str) -> Option<&str> {
+pub fn numbered(line: &str) -> Option<&str> {
     let (number, rest) = line.split_once('.')?;
     let rest = rest.strip_prefix(' ')?;
     ((1..=2).contains(&number.len())
@@ -153,7 +153,7 @@ fn heading_gap(lines: &[Line], at: usize) -> bool {
 }
 
 /// "Label: value", the label a few capitalised words.
-fn is_detail(text: &str) -> bool {
+pub fn is_detail(text: &str) -> bool {
     text.split_once(": ").is_some_and(|(label, value)| {
         label.starts_with(char::is_uppercase)
             && label.split_whitespace().count() <= 4

@@ -11,7 +11,8 @@
 //! summaries, each a title and its summary.
 
 use crate::build::import::layout::{
-    comparable, is_blank, is_page_number, squash, takeaway_blocks, Layout, Line, RawArticle,
+    comparable, is_blank, is_page_number, squash, takeaway_blocks, ContentsCheck, Layout, Line,
+    RawArticle,
 };
 
 /// A title is printed over at most this many lines.
@@ -189,6 +190,7 @@ pub fn read<'a>(lines: &[Line<'a>]) -> Option<Layout<'a>> {
     let mut layout = Layout {
         articles: Vec::new(),
         takeaways: Vec::new(),
+        contents: None,
     };
     let mut section: Option<String> = None;
     for (n, (entry, at, title_lines)) in found.iter().enumerate() {
@@ -225,7 +227,63 @@ pub fn read<'a>(lines: &[Line<'a>]) -> Option<Layout<'a>> {
             layout.takeaways = takeaway_blocks(block.get(heading + 1..).unwrap_or_default());
         }
     }
+    let first = found.first().map_or(lines.len(), |(_, at, _)| *at);
+    layout.contents = Some(check(lines, &entries, &found, &layout.takeaways, first));
     (!layout.articles.is_empty()).then_some(layout)
+}
+
+/// The list against the text: its entries not printed, and the articles the Takeaways name
+/// whose titles are printed after the list's first entry but which the list does not name.
+fn check(
+    lines: &[Line],
+    entries: &[Entry],
+    found: &[(&Entry, usize, usize)],
+    takeaways: &[(String, String)],
+    first: usize,
+) -> ContentsCheck {
+    let not_found = entries
+        .iter()
+        .filter(|e| comparable(&e.text) != "takeaways")
+        .filter(|e| !found.iter().any(|(f, ..)| std::ptr::eq(*f, *e)))
+        .map(|e| e.text.clone())
+        .collect();
+    // Either may be cut short in the other place.
+    let same = |a: &str, b: &str| {
+        let (a, b) = (comparable(a), comparable(b));
+        !a.is_empty() && !b.is_empty() && (a.starts_with(&b) || b.starts_with(&a))
+    };
+    let not_listed = takeaways
+        .iter()
+        .map(|(title, _)| title)
+        .filter(|title| !entries.iter().any(|e| same(&e.text, title)))
+        .filter(|title| printed_from(lines, title, first, &same))
+        .cloned()
+        .collect();
+    ContentsCheck {
+        not_found,
+        not_listed,
+    }
+}
+
+/// `title` is printed on a line of its own (or over up to `TITLE_LINES`) from `from` on.
+fn printed_from(
+    lines: &[Line],
+    title: &str,
+    from: usize,
+    same: &dyn Fn(&str, &str) -> bool,
+) -> bool {
+    (from..lines.len()).any(|at| {
+        (1..=TITLE_LINES).any(|n| {
+            lines.get(at..at + n).is_some_and(|run| {
+                !run.iter().any(|l| is_blank(l.text))
+                    && same(
+                        &run.iter().map(|l| l.text).collect::<Vec<_>>().join(" "),
+                        title,
+                    )
+                    && comparable(title).len() >= 20
+            })
+        })
+    })
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ use crate::build::archive_files::read_dataset;
 use crate::build::extract::{Extractor, Tables};
 use crate::build::import::corrections::Corrections;
 use crate::build::import::events::{Finder, Year};
+use crate::build::import::layout::ContentsCheck;
 use crate::build::import::propose::propose;
 use crate::build::import::repair::repair;
 use crate::build::import::words::Words;
@@ -32,6 +33,9 @@ pub struct Draft {
     /// Articles the issue announces (its Takeaways) that the importer did not find, by their
     /// titles as announced: the import is then incomplete, and says so before writing.
     pub not_found: Vec<String>,
+    /// In the earlier layouts, the contents list against the articles found: what it lists
+    /// and the importer did not find, and what the text prints that it does not list.
+    pub contents: Option<ContentsCheck>,
     /// (article id, abbreviation) the name tables do not know: for a person to review.
     pub unknown_abbreviations: Vec<(String, String)>,
     /// (article id, tags) proposed for each article printed without hashtags, from the
@@ -96,7 +100,8 @@ pub fn import_issue(
         Some(months) => Year::Of(months),
         None => Year::Always(most_common_year(text)),
     };
-    let not_found = layout::not_found(&layout::read(&layout::lines_of(text)));
+    let read = layout::read(&layout::lines_of(text));
+    let not_found = layout::not_found(&read);
     let mut articles = draft(text, &vocabulary, corrections, year)
         .map_err(|e| format!("could not be read as this newsletter:\n{e}"))?;
     let extractor = Extractor::new(tables).map_err(|e| e.to_string())?;
@@ -137,6 +142,7 @@ pub fn import_issue(
         },
         unknown_abbreviations,
         not_found,
+        contents: read.contents,
         proposed_tags,
     })
 }

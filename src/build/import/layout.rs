@@ -33,6 +33,24 @@ pub struct Layout<'a> {
     pub articles: Vec<RawArticle<'a>>,
     /// The Takeaways: (title as printed there, summary paragraph).
     pub takeaways: Vec<(String, String)>,
+    /// The contents list against the articles found, when the text has one (`contents`).
+    pub contents: Option<ContentsCheck>,
+}
+
+/// What a contents list announces and the importer did not find, and the reverse.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ContentsCheck {
+    /// Entries of the list not printed in the text (as listed).
+    pub not_found: Vec<String>,
+    /// Articles the text prints (the Takeaways name them, and their titles are printed below)
+    /// that the list does not name: their text ends up in the article before them.
+    pub not_listed: Vec<String>,
+}
+
+impl ContentsCheck {
+    pub fn is_empty(&self) -> bool {
+        self.not_found.is_empty() && self.not_listed.is_empty()
+    }
 }
 
 /// The lines of a text, numbered from 1.
@@ -267,6 +285,7 @@ pub fn read<'a>(lines: &[Line<'a>]) -> Layout<'a> {
     Layout {
         articles,
         takeaways,
+        contents: None,
     }
 }
 

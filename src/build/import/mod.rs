@@ -23,6 +23,9 @@ pub mod score;
 pub mod sentences;
 pub mod skeleton;
 pub mod titles;
+pub mod truth;
+pub mod truth_check;
+pub mod truth_score;
 pub mod variants;
 pub mod variants_damage;
 pub mod words;
@@ -40,7 +43,7 @@ use crate::logic::text::value_key;
 use crate::model::{Article, Block, Link};
 
 /// A summary is at most this long, unless its first sentence alone is longer.
-const SUMMARY_CHARS: usize = 400;
+pub const SUMMARY_CHARS: usize = 400;
 
 /// What the archive already calls things: a hashtag or a section spelled another way is
 /// folded into the existing spelling.
@@ -288,19 +291,25 @@ fn point_at_links(article: &mut Article) {
     }
     for block in &mut article.body {
         if let Block::Paragraph { text } = block {
-            let mut t = text
-                .replace("please click here", "please see the link below")
-                .replace("click here", "see the link below");
-            for (end, with) in [
-                (" via following links:", " via the link below."),
-                (" at:", " at the link below."),
-                (" is available here.", " is available at the link below."),
-            ] {
-                if let Some(head) = t.strip_suffix(end) {
-                    t = format!("{head}{with}");
-                }
-            }
-            *text = t;
+            *text = pointer_wording(text);
         }
     }
+}
+
+/// A paragraph's pointers to the PDF's footnotes ("click here", "available at:") worded for
+/// the links listed below the article.
+pub fn pointer_wording(text: &str) -> String {
+    let mut t = text
+        .replace("please click here", "please see the link below")
+        .replace("click here", "see the link below");
+    for (end, with) in [
+        (" via following links:", " via the link below."),
+        (" at:", " at the link below."),
+        (" is available here.", " is available at the link below."),
+    ] {
+        if let Some(head) = t.strip_suffix(end) {
+            t = format!("{head}{with}");
+        }
+    }
+    t
 }

@@ -13,11 +13,22 @@ pub struct Share {
 }
 
 impl Share {
-    pub fn percent(self) -> f64 {
-        if self.of == 0 {
-            100.0
-        } else {
-            self.hits as f64 * 100.0 / self.of as f64
+    /// The share in per cent; `None` when there is nothing to count: an empty share measured
+    /// nothing, so it is no 100 %.
+    pub fn percent(self) -> Option<f64> {
+        (self.of > 0).then(|| self.hits as f64 * 100.0 / self.of as f64)
+    }
+
+    /// The share reaches `target` per cent: never when it is empty.
+    pub fn reaches(self, target: f64) -> bool {
+        self.percent().is_some_and(|p| p >= target)
+    }
+
+    /// "97.3 % (36 of 37)", or "EMPTY (0 of 0)".
+    pub fn shown(self) -> String {
+        match self.percent() {
+            Some(p) => format!("{p:.1} % ({} of {})", self.hits, self.of),
+            None => "EMPTY (0 of 0): nothing measured".into(),
         }
     }
 }
@@ -160,4 +171,21 @@ pub fn score(draft: &[Article], curated: &[Article]) -> Scores {
         }
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_empty_share_fails_every_target() {
+        let empty = Share { hits: 0, of: 0 };
+        assert_eq!(empty.percent(), None);
+        assert!(!empty.reaches(0.0));
+        assert!(!empty.reaches(95.0));
+        assert!(empty.shown().starts_with("EMPTY"));
+        let full = Share { hits: 2, of: 2 };
+        assert!(full.reaches(95.0));
+        assert!(!Share { hits: 1, of: 2 }.reaches(95.0));
+    }
 }
