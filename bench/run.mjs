@@ -1,12 +1,13 @@
 // `make bench`: the app against a plain-JS reference on the same synthetic data, in the same
 // run, on Debian's Chromium. Prints a table of figures with their targets and writes
 // bench/results.json. Nothing here asserts: a missed target is a figure, not a failure.
-import { spawn, execFileSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { chromium } from "playwright-core";
 import { slowLink } from "./slow-link.mjs";
+import { serve } from "./serve.mjs";
 
 // BENCH_SIZES= (empty) skips the synthetic single files: sizes and Lighthouse only.
 const SIZES = (process.env.BENCH_SIZES ?? "1000,10000").split(",").filter(Boolean).map(Number);
@@ -82,18 +83,6 @@ function preloadIssue(app, href) {
   for (const ext of [".br", ".gz"]) rmSync(page + ext, { force: true });
 }
 
-async function serve(dir, port, ...extra) {
-  const child = spawn("node", ["scripts/serve.mjs", "--dir", dir, "--port", String(port), ...extra], { stdio: "ignore" });
-  for (let i = 0; i < 50; i++) {
-    try {
-      await fetch(`http://127.0.0.1:${port}/`);
-      return child;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  throw new Error(`server on ${port} did not start`);
-}
 
 // ---------------------------------------------------------------- measurements
 /** What every measured page gets before its own scripts run. */

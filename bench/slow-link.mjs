@@ -11,10 +11,10 @@
 //   app     this build: the first card
 //
 // Run on its own: `node bench/slow-link.mjs` (after `make build`); `make bench` runs it too.
-import { spawn } from "node:child_process";
 import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
+import { serve } from "./serve.mjs";
 
 const LOADS = Number(process.env.BENCH_SLOW_LOADS ?? 5);
 const LINK = { offline: false, latency: 300, downloadThroughput: 200_000, uploadThroughput: 93_750 };
@@ -28,18 +28,6 @@ export function withoutPrerender(dir) {
   for (const ext of [".br", ".gz"]) rmSync(page + ext, { force: true });
 }
 
-async function serve(dir, port) {
-  const child = spawn("node", ["scripts/serve.mjs", "--dir", dir, "--port", String(port), "--headers"], { stdio: "ignore" });
-  for (let i = 0; i < 50; i++) {
-    try {
-      await fetch(`http://127.0.0.1:${port}/`);
-      return child;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  throw new Error(`server on ${port} did not start`);
-}
 
 /** One cold load: when `selector` is first drawn (the animation frame before its paint), the
  * largest contentful paint, the layout shifts, and the bytes on the wire by then. */
@@ -103,7 +91,7 @@ export async function slowLink(dist = "dist", port = 4600) {
   const servers = [];
   for (const [i, p] of Object.values(pages).entries()) {
     p.url = `http://127.0.0.1:${port + i}/${p.path}`;
-    servers.push(await serve(p.dir, port + i));
+    servers.push(await serve(p.dir, port + i, "--headers"));
   }
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: FLAGS });
   const runs = Object.fromEntries(Object.keys(pages).map((k) => [k, []]));

@@ -5,10 +5,12 @@
 // A test stops at the line that failed: helpers may unwrap like the tests themselves.
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::indexing_slicing)]
 
+mod importer;
+use importer::importer;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::OnceLock;
 
 use standards_radar::build::archive_files::{read_manifest, read_on_disk, sha256_hex};
 use standards_radar::build::validate_archive::validate_archive;
@@ -18,34 +20,6 @@ mod pdf;
 use pdf::small_newsletter;
 
 const SEED: &str = "../shared/seed/000_2f23be253f1a08a5.txt";
-
-/// The example's binary, built once for these tests. `cargo test --test import_cli` alone does
-/// not build examples, and a binary an earlier build left behind would test old code, so cargo
-/// builds it here and names the file it built.
-fn importer() -> &'static Path {
-    static BINARY: OnceLock<PathBuf> = OnceLock::new();
-    BINARY.get_or_init(|| {
-        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-        let out = Command::new(cargo)
-            .args(["build", "--locked", "--quiet", "--example", "import"])
-            .arg("--message-format=json")
-            .current_dir(env!("CARGO_MANIFEST_DIR"))
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "building the import example failed:\n{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout)
-            .unwrap()
-            .lines()
-            .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
-            .filter(|m| m["reason"] == "compiler-artifact" && m["target"]["name"] == "import")
-            .find_map(|m| m["executable"].as_str().map(PathBuf::from))
-            .expect("cargo named no executable for the import example")
-    })
-}
 
 struct Run {
     ok: bool,

@@ -5,6 +5,9 @@
 // A test stops at the line that failed: helpers may unwrap like the tests themselves.
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::indexing_slicing)]
 
+mod importer;
+use importer::importer;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -12,29 +15,6 @@ use standards_radar::build::import::corrections::Corrections;
 use standards_radar::model::Dataset;
 
 const SEED: &str = "../shared/seed/000_2f23be253f1a08a5.txt";
-
-/// The example's binary, built here (`cargo test --test` alone does not build examples).
-fn importer() -> PathBuf {
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let out = Command::new(cargo)
-        .args(["build", "--locked", "--quiet", "--example", "import"])
-        .arg("--message-format=json")
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
-        .filter(|m| m["reason"] == "compiler-artifact" && m["target"]["name"] == "import")
-        .find_map(|m| m["executable"].as_str().map(PathBuf::from))
-        .expect("cargo named no executable for the import example")
-}
 
 fn run(importer: &Path, args: &[&str]) -> (bool, String, String) {
     let out = Command::new(importer)
@@ -84,7 +64,7 @@ fn an_import_writes_a_skeleton_of_every_article_and_event_by_draft_id() {
         "--skeleton",
         &skeleton,
     ];
-    let (ok, stdout, stderr) = run(&importer, &args);
+    let (ok, stdout, stderr) = run(importer, &args);
     assert!(ok, "{stderr}");
     assert!(
         stdout.contains(&skeleton),
@@ -125,7 +105,7 @@ fn an_import_writes_a_skeleton_of_every_article_and_event_by_draft_id() {
     assert_eq!(parsed.articles.len(), issue.articles.len());
     let again = dir.join("again.skeleton.json").display().to_string();
     let (ok, _, stderr) = run(
-        &importer,
+        importer,
         &[
             &args[..6],
             &[

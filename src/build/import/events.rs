@@ -371,10 +371,11 @@ fn kind_in(window: &str) -> Option<EventKind> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn found(text: &str) -> Vec<(EventKind, String, Option<String>)> {
+    /// Every event the finder reads in `text`, of a 2021 issue: kind, start and end.
+    pub(crate) fn found(text: &str) -> Vec<(EventKind, String, Option<String>)> {
         let finder = Finder::new().unwrap();
         finder
             .mentions(text, "", Year::Always(2021))
@@ -383,7 +384,8 @@ mod tests {
             .collect()
     }
 
-    fn one(
+    /// One event, as `found` lists it.
+    pub(crate) fn one(
         kind: EventKind,
         start: &str,
         end: Option<&str>,

@@ -44,25 +44,8 @@ pub fn month_pattern() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::build::import::events::{Finder, Year};
+    use crate::build::import::events::tests::{found, one};
     use crate::model::EventKind;
-
-    fn found(text: &str) -> Vec<(EventKind, String, Option<String>)> {
-        let finder = Finder::new().unwrap();
-        finder
-            .mentions(text, "", Year::Always(2021))
-            .into_iter()
-            .map(|m| (m.kind, m.start, m.end))
-            .collect()
-    }
-
-    fn one(
-        kind: EventKind,
-        start: &str,
-        end: Option<&str>,
-    ) -> Vec<(EventKind, String, Option<String>)> {
-        vec![(kind, start.into(), end.map(Into::into))]
-    }
 
     #[test]
     fn short_names_are_months_and_other_words_are_not() {
