@@ -3,7 +3,7 @@
 
 use crate::build::import::ligatures::is_address;
 use crate::build::import::month_names::month_of;
-use crate::build::import::words::Words;
+use crate::build::import::words::{rewrite_words, Words};
 
 /// The length of the month name `rest` starts with, when the name ends a word there.
 fn month_at(rest: &str) -> Option<usize> {
@@ -70,21 +70,7 @@ pub fn split_glued(text: &str, words: &Words) -> String {
                 continue;
             }
             let chunk = split_day_and_month(chunk);
-            let mut rest = chunk.as_str();
-            while let Some(start) = rest.find(char::is_alphabetic) {
-                let (before, from) = rest.split_at(start);
-                out.push_str(before);
-                let end = from
-                    .find(|c: char| !c.is_alphabetic())
-                    .unwrap_or(from.len());
-                let (word, after) = from.split_at(end);
-                match split_case_change(word, words) {
-                    Some(split) => out.push_str(&split),
-                    None => out.push_str(word),
-                }
-                rest = after;
-            }
-            out.push_str(rest);
+            rewrite_words(&chunk, &mut out, |word| split_case_change(word, words));
         }
     }
     out

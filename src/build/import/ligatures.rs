@@ -5,7 +5,7 @@
 
 use rustc_hash::FxHashMap;
 
-use crate::build::import::words::{tokens, Words};
+use crate::build::import::words::{rewrite_words, tokens, Words};
 
 /// The glyphs fonts join, longest first (an "ffi" is one glyph, not "ff" and "i").
 const LIGATURES: [&str; 7] = ["ffi", "ff", "fi", "fl", "ft", "ti", "tt"];
@@ -141,34 +141,21 @@ fn mend_line(
             out.push_str(chunk);
             continue;
         }
-        let mut rest = chunk;
-        while let Some(start) = rest.find(char::is_alphabetic) {
-            let (before, from) = rest.split_at(start);
-            out.push_str(before);
-            let end = from
-                .find(|c: char| !c.is_alphabetic())
-                .unwrap_or(from.len());
-            let (word, after) = from.split_at(end);
+        rewrite_words(chunk, &mut out, |word| {
             // The glyphs are lower-case pairs: a word in capitals ("ESS", "CCSA") lost none.
-            let mend = if words.knows(word)
+            if words.knows(word)
                 || word.chars().count() < 2
                 || !word.chars().any(char::is_lowercase)
             {
-                None
-            } else {
-                let key = word.to_lowercase();
-                cache
-                    .entry(key.clone())
-                    .or_insert_with(|| mended(&key, words, lost))
-                    .clone()
-            };
-            match mend {
-                Some(known) => out.push_str(&in_case_of(word, &known)),
-                None => out.push_str(word),
+                return None;
             }
-            rest = after;
-        }
-        out.push_str(rest);
+            let key = word.to_lowercase();
+            let known = cache
+                .entry(key.clone())
+                .or_insert_with(|| mended(&key, words, lost))
+                .clone()?;
+            Some(in_case_of(word, &known))
+        });
     }
     out
 }

@@ -81,6 +81,30 @@ pub fn has_inner_capital(token: &str) -> bool {
         .any(|(a, b)| a.is_lowercase() && b.is_uppercase())
 }
 
+/// Writes `chunk` to `out` with each run of letters (a word) replaced by what `replace` gives
+/// for it, or kept as printed; everything between words is kept as printed.
+pub fn rewrite_words(
+    chunk: &str,
+    out: &mut String,
+    mut replace: impl FnMut(&str) -> Option<String>,
+) {
+    let mut rest = chunk;
+    while let Some(start) = rest.find(char::is_alphabetic) {
+        let (before, from) = rest.split_at(start);
+        out.push_str(before);
+        let end = from
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(from.len());
+        let (word, after) = from.split_at(end);
+        match replace(word) {
+            Some(new) => out.push_str(&new),
+            None => out.push_str(word),
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
