@@ -71,13 +71,14 @@ function prepareArchive(spec) {
   return { app, issues, per, bytes };
 }
 
-/** Points the page's preload of the newest issue file at `href`, or drops it (`null`); and
+/** Points the head script's preload of the newest issue file at `href`, or drops it (`null`); and
  * drops the first screen the build prerendered from the shipped data, which this copy's data
  * does not have: the app draws its first cards itself, as the figures have always measured. */
 function preloadIssue(app, href) {
   const page = join(app, "index.html");
   const html = readFileSync(page, "utf8")
-    .replace(/<link rel="preload" href="data\/issues\/[^"]*"[^>]*>/, (tag) => (href ? tag.replace(/href="[^"]*"/, `href="${href}"`) : ""))
+    // The head script's list of what it preloads: the manifest, then the newest issue file.
+    .replace(/,"data\/issues\/[^"]*"/, href ? `,"${href}"` : "")
     .replace(/<div id="prerender"[\s\S]*<\/body>/, "</body>");
   writeFileSync(page, html);
   for (const ext of [".br", ".gz"]) rmSync(page + ext, { force: true });

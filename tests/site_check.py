@@ -204,9 +204,13 @@ check(precache == expected_top + ["data/archive.json"] + [i["url"] for i in fact
 
 # The index: its own preview tags, the feed for autodiscovery, the articles without JavaScript.
 index = parse_page(dist / "index.html")
-preloaded = [l["href"] for l in index.links if l.get("rel") == "preload" and "data/issues/" in l.get("href", "")]
-check(preloaded == [i["url"] for i in facts["issues"][:1]],
-      f"index: the newest issue file is preloaded under the URL the app fetches ({preloaded})")
+# The head script preloads the data the app fetches first (after the first screen is drawn, or
+# at once for a deep link): the manifest, and the newest issue under the URL the app fetches.
+index_html = (dist / "index.html").read_text(encoding="utf-8")
+head_script = next((s for s in re.findall(r"<script>(.*?)</script>", index_html, re.S) if "deep-link" in s), "")
+preloaded = re.findall(r'"(data/[^"]+\.json)"', head_script)
+check(preloaded == ["data/archive.json"] + [i["url"] for i in facts["issues"][:1]],
+      f"index: the head script preloads the manifest and the newest issue file under the URL the app fetches ({preloaded})")
 check(index.meta.get("og:url") == site and bool(index.meta.get("og:description")), "index: Open Graph tags")
 check({"rel": "alternate", "type": "application/atom+xml", "title": "Standards Radar: newest articles",
        "href": site + "feed.xml"} in index.links, "index: feed autodiscovery")

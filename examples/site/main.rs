@@ -290,16 +290,19 @@ fn build(dist: &Path, site_url: &str) -> Result<String, String> {
     )?;
 
     let head = render(&IndexHead {
-        // The newest issue file downloads alongside the wasm, as the manifest does: the very
-        // URL the app will ask for, from the facts the service worker precaches.
-        newest_issue_url: facts.issues.first().map(|issue| issue.url.as_str()),
         description: INDEX_DESCRIPTION,
         app_url: &home,
         feed_url: format!("{site}{FEED_PATH}"),
     })?;
     let issues_in_archive = manifest.as_ref().map_or(0, |m| m.issues.len());
     let body = squeeze(&render(&first_screen(&first, issues_in_archive, &site))?);
-    fill_index(dist, &head, head_script, &body)?;
+    // The data the app asks for first, preloaded by the head script: the manifest and the newest
+    // issue file, under the very URL the app will ask for (from the facts the service worker
+    // precaches).
+    let first_data: Vec<String> = std::iter::once(ROOT_URL.to_string())
+        .chain(facts.issues.first().map(|issue| issue.url.clone()))
+        .collect();
+    fill_index(dist, &head, |wasm| head_script(wasm, &first_data), &body)?;
     Ok(format!(
         "{} feeds, {calendars} calendars, {} article pages, {} document pages, sitemap.xml, robots.txt, index preview tags and first screen for {site}; {}",
         feeds.len(),

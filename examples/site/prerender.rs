@@ -230,28 +230,33 @@ pub fn first_screen(library: &Library, issues_in_archive: usize, site: &str) -> 
 
 /// The head script: marks the page as run with JavaScript (`html.js`), and as a deep link
 /// (`html.deep-link`) when its query names anything the app reads, before the body is drawn;
-/// a deep link shows no first screen to wait for, so it preloads the WebAssembly at once.
+/// and preloads what the app fetches first, the data (`data`) and the WebAssembly. A deep link
+/// shows no first screen to wait for: it preloads them at once. The bare address preloads the
+/// data once the whole first screen is drawn (the frame after the page is parsed, when the
+/// loader fetches the wasm too, `files::fill_index`),
+/// so that nothing shares the link with what the first screen waits for.
 /// An inline script, allowed by its hash in the CSP (`scripts/headers.mjs`), as the loader is.
-pub fn head_script(wasm: Option<&WasmPreload>) -> String {
-    let keys: Vec<String> = Param::all()
-        .into_iter()
-        .map(|p| format!("\"{}\"", p.key()))
-        .collect();
+pub fn head_script(wasm: Option<&WasmPreload>, data: &[String]) -> String {
     // Build-time strings in a script: JSON strings are JavaScript strings.
-    let preload = wasm.map_or(String::new(), |w| {
-        let text = |s: &str| serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into());
+    let text = |s: &str| serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into());
+    let list = |items: Vec<String>| items.join(",");
+    let keys = list(Param::all().into_iter().map(|p| text(p.key())).collect());
+    let data = list(data.iter().map(|url| text(url)).collect());
+    let wasm = wasm.map_or(String::new(), |w| {
         format!(
-            "var l=document.createElement(\"link\");l.rel=\"preload\";l.as=\"fetch\";l.type=\"application/wasm\";\
-l.crossOrigin=\"anonymous\";l.href={};l.integrity={};document.head.appendChild(l)",
+            "p({},\"application/wasm\",{});",
             text(&w.href),
             text(&w.integrity)
         )
     });
     format!(
-        "(function(){{var r=document.documentElement,k=[{}],d=false;r.classList.add(\"js\");\
+        "(function(){{var r=document.documentElement,k=[{keys}],d=false;r.classList.add(\"js\");\
+function p(h,t,i){{var l=document.createElement(\"link\");l.rel=\"preload\";l.as=\"fetch\";\
+l.type=t;l.crossOrigin=\"anonymous\";l.href=h;if(i)l.integrity=i;document.head.appendChild(l)}}\
+function f(){{[{data}].forEach(function(h){{p(h,\"application/json\")}})}}\
 new URLSearchParams(location.search).forEach(function(v,n){{if(k.indexOf(n)>=0)d=true}});\
-if(d){{r.classList.add(\"deep-link\");{preload}}}}})()",
-        keys.join(",")
+if(d){{r.classList.add(\"deep-link\");{wasm}f()}}else addEventListener(\"DOMContentLoaded\",function(){{\
+requestAnimationFrame(function(){{setTimeout(f,0)}})}})}})()"
     )
 }
 

@@ -65,7 +65,6 @@ pub struct Sitemap<'a> {
 #[derive(Template)]
 #[template(path = "index-head.html")]
 pub struct IndexHead<'a> {
-    pub newest_issue_url: Option<&'a str>,
     pub description: &'a str,
     pub app_url: &'a str,
     pub feed_url: String,
