@@ -5,6 +5,9 @@
 // A test stops at the line that failed: helpers may unwrap like the tests themselves.
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::indexing_slicing)]
 
+mod scratch;
+use scratch::copy_shipped_archive;
+
 use std::path::PathBuf;
 
 use standards_radar::build::archive_files::{add_issue, read_on_disk, Existing, IssueName};
@@ -26,12 +29,7 @@ fn tables() -> Tables {
 fn scratch(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("radar-import-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(dir.join("issues")).unwrap();
-    std::fs::copy("public/data/archive.json", dir.join("archive.json")).unwrap();
-    for entry in std::fs::read_dir("public/data/issues").unwrap() {
-        let entry = entry.unwrap();
-        std::fs::copy(entry.path(), dir.join("issues").join(entry.file_name())).unwrap();
-    }
+    copy_shipped_archive(&dir);
     dir
 }
 

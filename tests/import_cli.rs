@@ -6,7 +6,9 @@
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::indexing_slicing)]
 
 mod importer;
-use importer::importer;
+mod scratch;
+use importer::{importer, Run};
+use scratch::copy_shipped_archive;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -20,12 +22,6 @@ mod pdf;
 use pdf::small_newsletter;
 
 const SEED: &str = "../shared/seed/000_2f23be253f1a08a5.txt";
-
-struct Run {
-    ok: bool,
-    stdout: String,
-    stderr: String,
-}
 
 fn run(args: &[&str]) -> Run {
     // An import writes its corrections skeleton here, not into the repository's corrections.
@@ -41,29 +37,14 @@ fn run(args: &[&str]) -> Run {
     if args.contains(&"--archive") && !args.contains(&"--skeleton") {
         args.extend(["--skeleton", &skeleton]);
     }
-    // The repository root, where the command finds dataset/names.json and the corrections.
-    let out = Command::new(importer())
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap();
-    Run {
-        ok: out.status.success(),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
+    importer::run(&args)
 }
 
 /// A copy of the shipped archive (its manifest and issue files) in a folder of its own.
 fn scratch(name: &str) -> PathBuf {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("import-cli-{name}"));
     let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(dir.join("issues")).unwrap();
-    std::fs::copy("public/data/archive.json", dir.join("archive.json")).unwrap();
-    for entry in std::fs::read_dir("public/data/issues").unwrap() {
-        let entry = entry.unwrap();
-        std::fs::copy(entry.path(), dir.join("issues").join(entry.file_name())).unwrap();
-    }
+    copy_shipped_archive(&dir);
     dir
 }
 

@@ -8,19 +8,14 @@
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::indexing_slicing)]
 
 mod importer;
-use importer::importer;
+mod scratch;
+use importer::{run, Run};
+use scratch::copy_shipped_archive;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 const VARIANTS: &str = "tests/import-variants";
-
-struct Run {
-    ok: bool,
-    stdout: String,
-    stderr: String,
-}
 
 /// A scratch folder holding a copy of the shipped archive, and the text `text` as a file.
 struct Scratch {
@@ -31,16 +26,7 @@ struct Scratch {
 fn scratch(name: &str, text: &str) -> Scratch {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("import-contents-{name}"));
     let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(dir.join("archive/issues")).unwrap();
-    std::fs::copy("public/data/archive.json", dir.join("archive/archive.json")).unwrap();
-    for entry in std::fs::read_dir("public/data/issues").unwrap() {
-        let entry = entry.unwrap();
-        std::fs::copy(
-            entry.path(),
-            dir.join("archive/issues").join(entry.file_name()),
-        )
-        .unwrap();
-    }
+    copy_shipped_archive(&dir.join("archive"));
     let path = dir.join("newsletter.txt");
     std::fs::write(&path, text).unwrap();
     Scratch {
@@ -66,16 +52,7 @@ impl Scratch {
             "--no-corrections",
         ];
         args.extend(extra);
-        let out = Command::new(importer())
-            .args(&args)
-            .current_dir(env!("CARGO_MANIFEST_DIR"))
-            .output()
-            .unwrap();
-        Run {
-            ok: out.status.success(),
-            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-        }
+        run(&args)
     }
 
     fn archive(&self) -> BTreeMap<PathBuf, Vec<u8>> {

@@ -6,39 +6,22 @@
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::indexing_slicing)]
 
 mod importer;
-use importer::importer;
+mod scratch;
+use importer::{run, Run};
+use scratch::copy_shipped_archive;
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use standards_radar::build::import::corrections::Corrections;
 use standards_radar::model::Dataset;
 
 const SEED: &str = "../shared/seed/000_2f23be253f1a08a5.txt";
 
-fn run(importer: &Path, args: &[&str]) -> (bool, String, String) {
-    let out = Command::new(importer)
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap();
-    (
-        out.status.success(),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
-
 /// A copy of the shipped archive in a folder of its own.
 fn scratch(name: &str) -> PathBuf {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("import-skeleton-{name}"));
     let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(dir.join("issues")).unwrap();
-    std::fs::copy("public/data/archive.json", dir.join("archive.json")).unwrap();
-    for entry in std::fs::read_dir("public/data/issues").unwrap() {
-        let entry = entry.unwrap();
-        std::fs::copy(entry.path(), dir.join("issues").join(entry.file_name())).unwrap();
-    }
+    copy_shipped_archive(&dir);
     dir
 }
 
@@ -50,7 +33,6 @@ fn an_import_writes_a_skeleton_of_every_article_and_event_by_draft_id() {
         "the seed text {SEED}: lay the project's shared/ folder beside this repository"
     );
     let seed = seed.display().to_string();
-    let importer = importer();
     let dir = scratch("seed");
     let archive = dir.join("archive.json").display().to_string();
     let skeleton = dir.join("2021-12-01.skeleton.json").display().to_string();
@@ -64,7 +46,7 @@ fn an_import_writes_a_skeleton_of_every_article_and_event_by_draft_id() {
         "--skeleton",
         &skeleton,
     ];
-    let (ok, stdout, stderr) = run(importer, &args);
+    let Run { ok, stdout, stderr } = run(&args);
     assert!(ok, "{stderr}");
     assert!(
         stdout.contains(&skeleton),
@@ -104,20 +86,17 @@ fn an_import_writes_a_skeleton_of_every_article_and_event_by_draft_id() {
     let parsed: Corrections = serde_json::from_slice(&bytes).unwrap();
     assert_eq!(parsed.articles.len(), issue.articles.len());
     let again = dir.join("again.skeleton.json").display().to_string();
-    let (ok, _, stderr) = run(
-        importer,
+    let Run { ok, stderr, .. } = run(&[
+        &args[..6],
         &[
-            &args[..6],
-            &[
-                "--replace",
-                "--corrections",
-                &skeleton,
-                "--skeleton",
-                &again,
-            ],
-        ]
-        .concat(),
-    );
+            "--replace",
+            "--corrections",
+            &skeleton,
+            "--skeleton",
+            &again,
+        ],
+    ]
+    .concat());
     assert!(ok, "{stderr}");
     assert_eq!(
         Dataset::from_json(&std::fs::read(&issue_path).unwrap()).unwrap(),

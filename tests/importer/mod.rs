@@ -31,3 +31,25 @@ pub fn importer() -> &'static Path {
             .expect("cargo named no executable for the import example")
     })
 }
+
+/// What a run of the command did.
+pub struct Run {
+    pub ok: bool,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+/// The command run with `args` from the repository's root, where it finds dataset/names.json
+/// and the corrections.
+pub fn run(args: &[&str]) -> Run {
+    let out = Command::new(importer())
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    Run {
+        ok: out.status.success(),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
