@@ -6,7 +6,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import { join, relative } from "node:path";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { chromium } from "playwright-core";
-import { slowLink } from "./slow-link.mjs";
+import { slowLink, withoutPrerenderedScreen } from "./slow-link.mjs";
 import { serve } from "./serve.mjs";
 
 // BENCH_SIZES= (empty) skips the synthetic single files: sizes and Lighthouse only.
@@ -76,10 +76,9 @@ function prepareArchive(spec) {
  * does not have: the app draws its first cards itself, as the figures have always measured. */
 function preloadIssue(app, href) {
   const page = join(app, "index.html");
-  const html = readFileSync(page, "utf8")
+  const html = withoutPrerenderedScreen(readFileSync(page, "utf8"))
     // The head script's list of what it preloads: the manifest, then the newest issue file.
-    .replace(/,"data\/issues\/[^"]*"/, href ? `,"${href}"` : "")
-    .replace(/<div id="prerender"[\s\S]*<\/body>/, "</body>");
+    .replace(/,"data\/issues\/[^"]*"/, href ? `,"${href}"` : "");
   writeFileSync(page, html);
   for (const ext of [".br", ".gz"]) rmSync(page + ext, { force: true });
 }

@@ -20,10 +20,13 @@ const LOADS = Number(process.env.BENCH_SLOW_LOADS ?? 5);
 const LINK = { offline: false, latency: 300, downloadThroughput: 200_000, uploadThroughput: 93_750 };
 const FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
+/** A page's HTML without the build's prerendered first screen (the whole of its body). */
+export const withoutPrerenderedScreen = (html) => html.replace(/<div id="prerender"[\s\S]*<\/body>/, "</body>");
+
 /** The page without the build's prerendered first screen (and its precompressed copies). */
 export function withoutPrerender(dir) {
   const page = join(dir, "index.html");
-  const html = readFileSync(page, "utf8").replace(/<div id="prerender"[\s\S]*<\/body>/, "</body>");
+  const html = withoutPrerenderedScreen(readFileSync(page, "utf8"));
   writeFileSync(page, html);
   for (const ext of [".br", ".gz"]) rmSync(page + ext, { force: true });
 }

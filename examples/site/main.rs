@@ -132,14 +132,8 @@ fn build(dist: &Path, site_url: &str) -> Result<String, String> {
     // The newest issue, which the app loads first and draws its first cards from.
     let newest_issue = manifest.as_ref().and_then(|m| {
         let at = m.newest_first().first().copied()?;
-        on_disk
-            .issues
-            .iter()
-            .find(|(i, _)| *i == at)?
-            .1
-            .as_ref()
-            .ok()
-            .cloned()
+        let (_, read) = on_disk.issues.iter().find(|(i, _)| *i == at)?;
+        Some((at, read.as_ref().ok()?.clone()))
     });
     let mut data = on_disk.into_dataset()?;
     // Only once every issue is read and checked are the files moved to their served names.
@@ -147,9 +141,9 @@ fn build(dist: &Path, site_url: &str) -> Result<String, String> {
     clean(&mut data);
     let first = first_library(
         manifest.as_ref(),
-        newest_issue.map(|mut issue| {
+        newest_issue.map(|(at, mut issue)| {
             clean(&mut issue);
-            issue
+            (at, issue)
         }),
         &data,
     );

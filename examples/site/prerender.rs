@@ -16,7 +16,9 @@ use standards_radar::logic::dates::Fuzzy;
 use standards_radar::logic::facets::most_used;
 use standards_radar::logic::filter::select;
 use standards_radar::logic::library::Library;
-use standards_radar::logic::paths::{page_path, view_href, ARCHIVE_CALENDAR_PATH, FEED_PATH};
+use standards_radar::logic::paths::{
+    page_path, view_href, webcal, ARCHIVE_CALENDAR_PATH, FEED_PATH,
+};
 use standards_radar::logic::registry::{FacetKind, Place};
 use standards_radar::logic::url::Param;
 use standards_radar::logic::view::{Change, Sort, View, ViewState};
@@ -85,16 +87,14 @@ struct Card {
 
 /// What the app has when it first draws cards: the newest issue alone, as it loads it first;
 /// every other issue of the manifest is listed, still loading. A single file is itself.
+/// `newest`: the newest issue, with its place in the manifest.
 pub fn first_library(
     manifest: Option<&Manifest>,
-    newest: Option<Dataset>,
+    newest: Option<(usize, Dataset)>,
     whole: &Dataset,
 ) -> Library {
     match (manifest, newest) {
-        (Some(manifest), Some(newest)) => {
-            let at = manifest.newest_first().first().copied().unwrap_or_default();
-            Library::new(assemble(manifest, &[(at, newest)]))
-        }
+        (Some(manifest), Some(newest)) => Library::new(assemble(manifest, &[newest])),
         _ => Library::new(whole.clone()),
     }
 }
@@ -217,10 +217,7 @@ pub fn first_screen(library: &Library, issues_in_archive: usize, site: &str) -> 
         result_count: result_count(shown, data.articles.len()),
         feed_href: format!("./{FEED_PATH}"),
         calendar_holds: calendar_holds(ARCHIVE_CALENDAR_NAME),
-        webcal: match address.split_once("://") {
-            Some((_, rest)) => format!("webcal://{rest}"),
-            None => address.clone(),
-        },
+        webcal: webcal(&address),
         calendar_address: address,
         more: (shown > cards.len()).then(|| more_cards(shown - cards.len())),
         cards,

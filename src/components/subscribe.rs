@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::browser::app_url;
 use crate::explorer::Explorer;
-use crate::logic::paths::{calendar_path, ARCHIVE_CALENDAR_PATH};
+use crate::logic::paths::{calendar_path, webcal, ARCHIVE_CALENDAR_PATH};
 use crate::logic::registry::FacetKind;
 use crate::logic::wording::ARCHIVE_CALENDAR_NAME;
 
@@ -12,14 +12,9 @@ fn address_of(path: &str) -> String {
     format!("{}{path}", app_url())
 }
 
-/// The same address with the `webcal:` scheme, which opens the reader's calendar app and
-/// subscribes (the app then fetches it over https or http, as the address was).
+/// The same address with the `webcal:` scheme (`paths::webcal`).
 pub fn webcal_url(path: &str) -> String {
-    let url = address_of(path);
-    match url.split_once("://") {
-        Some((_, rest)) => format!("webcal://{rest}"),
-        None => url,
-    }
+    webcal(&address_of(path))
 }
 
 /// The calendar of what the view is about: its one document, organisation or tag (in that

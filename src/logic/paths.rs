@@ -147,6 +147,16 @@ pub fn issue_feed_path(issue: &str) -> Option<String> {
 }
 
 /// FNV-1a: a stable 64-bit hash that tells file names apart (not a checksum).
+/// An address with the `webcal:` scheme, which opens the reader's calendar app and subscribes
+/// (the app then fetches it over https or http, as the address was). The app's subscribe
+/// links and the prerendered first screen's are made by this.
+pub fn webcal(address: &str) -> String {
+    match address.split_once("://") {
+        Some((_, rest)) => format!("webcal://{rest}"),
+        None => address.to_string(),
+    }
+}
+
 fn fnv(text: &str) -> u64 {
     text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
@@ -157,6 +167,19 @@ fn fnv(text: &str) -> u64 {
 mod tests {
     use super::*;
     use crate::logic::url::parse;
+
+    #[test]
+    fn a_calendar_address_is_subscribed_to_as_webcal() {
+        assert_eq!(
+            webcal("https://example.org/radar/calendars/all.ics"),
+            "webcal://example.org/radar/calendars/all.ics"
+        );
+        assert_eq!(
+            webcal("http://127.0.0.1:8080/calendars/all.ics"),
+            "webcal://127.0.0.1:8080/calendars/all.ics"
+        );
+        assert_eq!(webcal("calendars/all.ics"), "calendars/all.ics");
+    }
 
     #[test]
     fn every_id_has_a_page_of_its_own() {

@@ -1,4 +1,4 @@
-import { test, expect, dataset } from "./fixtures";
+import { test, expect, dataset, prerenderReplaced } from "./fixtures";
 
 test("a reader opening the page sees every article of the issue, with no errors", async ({
   page,
@@ -42,7 +42,7 @@ test.describe("while the data is on its way", () => {
     // Roles are only found on what is shown: the page's loading note is hidden, so is the app's.
     await expect(page.getByRole("status").filter({ hasText: "Loading articles" })).toHaveCount(0);
     release();
-    await page.locator("#prerender").waitFor({ state: "detached" });
+    await prerenderReplaced(page);
     await expect(page.getByRole("article")).toHaveCount(dataset.articles.length);
   });
 });

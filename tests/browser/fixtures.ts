@@ -30,6 +30,10 @@ export const byId = (id: string): Article => {
   return found;
 };
 
+/** Resolves once the page the build prerendered for the bare address is gone: the app has
+ * replaced it (at once on a page that has none). */
+export const prerenderReplaced = (page: Page) => page.locator("#prerender").waitFor({ state: "detached" });
+
 /** Every page records what the browser reported as an error; the test decides what is allowed.
  * Each load of the app waits until the app has replaced the page the build prerendered
  * (`waitForApp`), so a test acts on the app, not on the markup it takes over: the specs of the
@@ -38,12 +42,11 @@ export const test = base.extend<{ consoleErrors: string[]; waitForApp: boolean }
   waitForApp: [true, { option: true }],
   page: async ({ page, waitForApp }, use) => {
     if (waitForApp) {
-      const taken = () => page.locator("#prerender").waitFor({ state: "detached" });
       for (const name of ["goto", "reload", "goBack", "goForward"] as const) {
         const original = page[name].bind(page) as (...args: unknown[]) => Promise<unknown>;
         (page as unknown as Record<string, unknown>)[name] = async (...args: unknown[]) => {
           const response = await original(...args);
-          await taken();
+          await prerenderReplaced(page);
           return response;
         };
       }

@@ -1,4 +1,4 @@
-import { test, expect, type Page, type Browser } from "./fixtures";
+import { test, expect, prerenderReplaced, type Page, type Browser } from "./fixtures";
 
 /**
  * The promise of the app: every screen reached by clicks is the screen a fresh load of its URL
@@ -47,7 +47,7 @@ async function freshLoad(browser: Browser, url: string): Promise<Screen> {
   const page = await context.newPage();
   await page.goto(url);
   // The app's screen, not the page the build prerendered for the bare address, which it replaces.
-  await page.locator("#prerender").waitFor({ state: "detached" });
+  await prerenderReplaced(page);
   const shown = await screen(page);
   await context.close();
   return shown;
