@@ -8,18 +8,17 @@
 // A test stops at the line that failed: helpers may unwrap like the tests themselves.
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::indexing_slicing)]
 
+mod draft;
+use draft::draft_without_corrections;
+
 use std::collections::HashMap;
 
 use regex::Regex;
-use standards_radar::build::extract::Tables;
-use standards_radar::build::import::corrections::Corrections;
-use standards_radar::build::import::issue::{import_issue, Source};
 use standards_radar::build::import::variants::{render, section_in, Variant};
 use standards_radar::model::{Article, Block};
 
 const SEED: &str = "../shared/seed/000_2f23be253f1a08a5.txt";
 const SEED_ISSUE: &str = "2021-06-07";
-const ARCHIVE: &str = "public/data/archive.json";
 const FIXTURES: &str = "tests/import-variants";
 /// Each share must reach this.
 const TARGET: f64 = 90.0;
@@ -30,22 +29,7 @@ fn seed() -> String {
 }
 
 fn import(text: &str) -> Vec<Article> {
-    let tables: Tables =
-        serde_json::from_slice(&std::fs::read("dataset/names.json").unwrap()).unwrap();
-    let source = Source {
-        name: "variant.txt".into(),
-        bytes: text.as_bytes(),
-    };
-    import_issue(
-        &source,
-        "test-issue",
-        Some(ARCHIVE),
-        &Corrections::default(),
-        &tables,
-    )
-    .unwrap()
-    .data
-    .articles
+    draft_without_corrections(text.as_bytes()).data.articles
 }
 
 /// How many of how many.

@@ -5,33 +5,20 @@
 // A test stops at the line that failed: helpers may unwrap like the tests themselves.
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::indexing_slicing)]
 
-use standards_radar::build::extract::Tables;
-use standards_radar::build::import::corrections::Corrections;
-use standards_radar::build::import::issue::{import_issue, Draft, Source};
+mod draft;
+use draft::draft_without_corrections;
+
+use standards_radar::build::import::issue::Draft;
 use standards_radar::build::import::propose::propose;
 use standards_radar::logic::text::value_key;
 
 const SEED: &str = "../shared/seed/000_2f23be253f1a08a5.txt";
 const STRIPPED: &str = "tests/import-variants/layout-2019.txt";
-const ARCHIVE: &str = "public/data/archive.json";
 
 fn import(path: &str) -> Draft {
-    let tables: Tables =
-        serde_json::from_slice(&std::fs::read("dataset/names.json").unwrap()).unwrap();
     let bytes =
         std::fs::read(path).expect("the seed text beside this repository, and the fixtures");
-    let source = Source {
-        name: "test.txt".into(),
-        bytes: &bytes,
-    };
-    import_issue(
-        &source,
-        "test-issue",
-        Some(ARCHIVE),
-        &Corrections::default(),
-        &tables,
-    )
-    .unwrap()
+    draft_without_corrections(&bytes)
 }
 
 /// (proposals that are printed tags, proposals, printed tags that were proposed, printed tags)
