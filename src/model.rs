@@ -248,7 +248,8 @@ pub enum EventKind {
     Effective,
     /// A call for members, experts or proposals, open until a closing day.
     Call,
-    /// Something established, founded or launched: a centre, a project, a working group.
+    /// Something established, founded or launched (a centre, a project, a working group), or a
+    /// law passed.
     Milestone,
     /// A kind this app does not know yet: shown generically, rejected by the validator.
     #[serde(other)]

@@ -141,3 +141,15 @@ fn a_year_end_issue_dates_what_it_prints_without_a_year_in_the_nearer_year() {
         one(Meeting, "2021-01-05", None)
     );
 }
+
+#[test]
+fn the_seed_corrections_are_the_ids_it_keeps_and_at_most_40_edits() {
+    let path = "dataset/corrections/2021-06-07.json";
+    let corrections: Corrections =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let size = corrections.size();
+    // The judgement calls a person makes; a rule's job is no edit (issue 24's target).
+    assert!(size.edits <= 40, "{path}: {size:?}");
+    assert!(size.kept_ids > 0, "{path}: no id kept: {size:?}");
+    println!("{path}: {size:?}");
+}

@@ -91,6 +91,14 @@ fn bad_input_exits_non_zero_names_the_problem_and_writes_nothing() {
     let readme = text("readme.txt", &std::fs::read("README.md").unwrap());
     let missing = texts.join("missing.txt").display().to_string();
     let folder = texts.display().to_string();
+    // Corrections written for an earlier draft: an event and an article the draft does not have.
+    let stale = text(
+        "stale.json",
+        br#"{"articles": {
+            "china-introduces-data-security-law": {"events": {"call-comments-data-security-law-2": {"id": "dsl-2"}}},
+            "an-article-no-longer-drafted": {"id": "kept"}
+        }}"#,
+    );
     let seed = seed();
     let before = files(&dir);
 
@@ -177,6 +185,20 @@ fn bad_input_exits_non_zero_names_the_problem_and_writes_nothing() {
         (
             vec!["--issue", "2021-08-09"],
             &["--text is required", "--pdf"],
+        ),
+        (
+            vec![
+                "--text",
+                &seed,
+                "--issue",
+                "2021-08-09",
+                "--corrections",
+                &stale,
+            ],
+            &[
+                "event \"call-comments-data-security-law-2\": not in its draft",
+                "article \"an-article-no-longer-drafted\": no article has this draft id",
+            ],
         ),
     ];
     // Every case is tried, and all that misbehave are reported together.

@@ -322,7 +322,11 @@ fn relate_editions(docs: &mut [Document], ids: &[String]) {
 fn stage_of(mention: &Mention) -> Option<Stage> {
     let lower = mention.sentence.to_lowercase();
     let says = |words: &[&str]| words.iter().any(|w| lower.contains(w));
-    let issuing = matches!(mention.kind, EventKind::Publication | EventKind::Meeting);
+    // A law "passed" is a milestone of its own in the calendar, and its adoption here.
+    let issuing = matches!(
+        mention.kind,
+        EventKind::Publication | EventKind::Meeting | EventKind::Milestone
+    );
     Some(match mention.kind {
         EventKind::Consultation => Stage::Draft,
         EventKind::Deadline if says(&["comment"]) => Stage::Draft,

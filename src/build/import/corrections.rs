@@ -77,7 +77,79 @@ pub struct EventFix {
     pub location: Option<String>,
 }
 
+/// How much a corrections file asks of a person: the ids it keeps (an id once published is a
+/// link forever, so these are no judgement) and its edits, everything else.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Size {
+    pub kept_ids: usize,
+    /// One for each replace pair, field set, list entry (a heading, a break, a dropped block,
+    /// an appended block), link label, event field (a drop too) and added event; a table is one.
+    pub edits: usize,
+}
+
+impl Corrections {
+    pub fn size(&self) -> Size {
+        let mut size = Size {
+            kept_ids: 0,
+            edits: self.replace.len() + usize::from(self.first_section.is_some()),
+        };
+        for fix in self.articles.values() {
+            size.kept_ids += usize::from(fix.id.is_some());
+            let fields = [&fix.title, &fix.section, &fix.date, &fix.summary];
+            size.edits += fields.iter().filter(|f| f.is_some()).count()
+                + usize::from(fix.tags.is_some())
+                + fix.headings.len()
+                + fix.breaks.len()
+                + fix.drop.len()
+                + usize::from(fix.table.is_some())
+                + fix.append.len()
+                + fix.links.len()
+                + fix.add_events.len();
+            for event in fix.events.values() {
+                size.kept_ids += usize::from(event.id.is_some());
+                let fields = [&event.title, &event.start, &event.end, &event.location];
+                size.edits += fields.iter().filter(|f| f.is_some()).count()
+                    + usize::from(event.kind.is_some())
+                    + usize::from(event.drop);
+            }
+        }
+        size
+    }
+}
+
 impl ArticleFix {
+    /// What these corrections name that `draft` does not have: a correction written for an
+    /// earlier draft, which would otherwise be skipped without a word.
+    pub fn unmatched(&self, draft: &Article) -> Vec<String> {
+        let starts = |opening: &str| {
+            draft
+                .body
+                .iter()
+                .any(|b| b.texts().first().is_some_and(|t| t.starts_with(opening)))
+        };
+        let events = self
+            .events
+            .keys()
+            .filter(|id| !draft.events.iter().any(|e| &e.id == *id))
+            .map(|id| format!("event \"{id}\""));
+        let links = self
+            .links
+            .keys()
+            .filter(|url| !draft.links.iter().any(|l| &l.url == *url))
+            .map(|url| format!("link {url}"));
+        let drops = self
+            .drop
+            .iter()
+            .filter(|d| !starts(d))
+            .map(|d| format!("drop \"{d}\""));
+        let table = self
+            .table
+            .iter()
+            .filter(|t| !starts(&t.from))
+            .map(|t| format!("table from \"{}\"", t.from));
+        events.chain(links).chain(drops).chain(table).collect()
+    }
+
     /// Applies this article's corrections to its draft, last: every other step is the text's.
     pub fn apply(&self, article: &mut Article) {
         let fix = self;
@@ -163,5 +235,31 @@ impl EventFix {
         if self.location.is_some() {
             event.location = self.location.clone();
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_kept_id_is_no_edit_and_every_other_thing_set_is_one() {
+        let corrections: Corrections = serde_json::from_str(
+            r#"{"first_section": "Standardization", "replace": [["Anew", "A new"]],
+                "articles": {"a": {"id": "kept", "tags": ["IoT", "5G"], "headings": ["One", "Two"],
+                  "links": {"https://example.com/": "The Measures"},
+                  "events": {"e": {"id": "kept-event"}, "f": {"title": "T", "kind": "meeting"},
+                             "g": {"drop": true}},
+                  "add_events": [{"id": "n", "title": "N", "kind": "meeting", "start": "2021-07"}]}}}"#,
+        )
+        .unwrap();
+        // first_section, replace, tags, 2 headings, link, title, kind, drop, added event.
+        assert_eq!(
+            corrections.size(),
+            Size {
+                kept_ids: 2,
+                edits: 10
+            }
+        );
     }
 }

@@ -23,6 +23,20 @@ pub enum Year {
 }
 
 impl Year {
+    /// Whether a date (`YYYY-MM-DD` or `YYYY-MM`) is over before the issue's months begin: the
+    /// background an article recalls (earlier comment rounds, the law it revises), not its
+    /// news. An issue whose id names no months has no such edge.
+    pub fn before_issue(self, date: &str) -> bool {
+        match self {
+            Year::Always(_) => false,
+            Year::Of(months) => {
+                let (year, month) = months.first();
+                let first = format!("{year:04}-{:02}", u8::from(month));
+                date.get(..7).is_some_and(|m| m < first.as_str())
+            }
+        }
+    }
+
     /// For a month by its name; a name that is no month takes the issue's first year.
     fn of(self, month: &str) -> i32 {
         match (self, month_of(month)) {
@@ -60,6 +74,10 @@ const KINDS: [(EventKind, &[&str]); 9] = [
             "came into force",
             "enter into force",
             "entered into force",
+            // "is going to be implemented from September 2021" (not "implementation plan")
+            "implemented from",
+            "implemented as of",
+            "be implemented on",
         ],
     ),
     (
@@ -83,6 +101,8 @@ const KINDS: [(EventKind, &[&str]); 9] = [
             "founded",
             "set up",
             "inaugurated",
+            // A law passed by the legislature: a step of its own, before it takes effect.
+            "passed",
         ],
     ),
     (
@@ -106,7 +126,6 @@ const KINDS: [(EventKind, &[&str]); 9] = [
             "issued",
             "released",
             "release",
-            "passed",
             "adopted",
             "approved",
             "announced",
@@ -132,6 +151,8 @@ pub struct Mention {
     pub sentence: String,
     /// Where in the sentence the date is printed (a byte offset).
     pub at: usize,
+    /// "by the end of 2023": a plan's goal, the year it aims at, not a day anything happens.
+    pub goal: bool,
 }
 
 /// Cities the newsletter gives times in, and their zones.
@@ -156,6 +177,7 @@ struct Atom {
     start: String,
     end: Option<String>,
     until: bool,
+    goal: bool,
 }
 
 /// 1 to 12 for a month's name, 0 for anything else (the patterns only match names).
@@ -212,6 +234,7 @@ impl Finder {
             let g = |i: usize| c.get(i).map_or("", |m| m.as_str());
             // The year group `i`, else the year a date in the month group `m` is in.
             let y = |i: usize, m: usize| g(i).parse::<i32>().unwrap_or_else(|_| year.of(g(m)));
+            let goal = c.name("endof").is_some();
             let (start, end, until) = if c.name("mm").is_some() {
                 let (a, b) = (month_number(g(2)), month_number(g(3)));
                 (
@@ -258,6 +281,7 @@ impl Finder {
                     start,
                     end,
                     until,
+                    goal,
                 });
             }
         }
@@ -336,6 +360,7 @@ impl Finder {
                     timezone: zone.filter(|_| timed),
                     sentence: sentence.to_string(),
                     at: atom.at,
+                    goal: atom.goal,
                 });
             }
         }
@@ -398,7 +423,7 @@ pub(crate) mod tests {
         use EventKind::*;
         assert_eq!(
             found("On 10 June 2021, the law was passed."),
-            one(Publication, "2021-06-10", None)
+            one(Milestone, "2021-06-10", None)
         );
         assert_eq!(
             found("On July 14, 2021, a policy briefing was held."),
@@ -431,6 +456,13 @@ pub(crate) mod tests {
         assert_eq!(
             found("The rules take effect from 1st September 2021."),
             one(Effective, "2021-09-01", None)
+        );
+        assert_eq!(
+            found(
+                "The law was recently released and is going to be implemented from September 2021."
+            ),
+            one(Effective, "2021-09", None),
+            "its entry into force, not its release"
         );
         assert_eq!(
             found("Between May and June 2021, MIIT and CAC issued a series of documents."),
@@ -473,6 +505,31 @@ pub(crate) mod tests {
             found("Nothing happened on 3 May 2021."),
             vec![],
             "no kind, no event"
+        );
+    }
+
+    #[test]
+    fn a_plans_goal_is_marked_and_the_issue_months_set_what_is_history() {
+        let finder = Finder::new().unwrap();
+        let goals: Vec<bool> = finder
+            .mentions(
+                "On 5 July 2021, MIIT published the plan. By the end of 2023, the rate should exceed 40 percent.",
+                "",
+                Year::Always(2021),
+            )
+            .iter()
+            .map(|m| m.goal)
+            .collect();
+        assert_eq!(goals, [false, true]);
+        let june = Year::Of(Months::new(2021, time::Month::June));
+        assert!(june.before_issue("2021-05-31"));
+        assert!(june.before_issue("2020-12"));
+        assert!(!june.before_issue("2021-06"));
+        assert!(!june.before_issue("2021-06-01"));
+        assert!(!june.before_issue("2022-01-01"));
+        assert!(
+            !Year::Always(2021).before_issue("1999-01-01"),
+            "no months, no edge"
         );
     }
 

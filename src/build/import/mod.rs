@@ -40,7 +40,7 @@ use crate::build::import::names::abbreviations;
 use crate::build::import::sentences::summary;
 use crate::build::import::titles::Titles;
 use crate::logic::text::value_key;
-use crate::model::{Article, Block, Link};
+use crate::model::{Article, Block, Event, Link};
 
 /// A summary is at most this long, unless its first sentence alone is longer.
 pub const SUMMARY_CHARS: usize = 400;
@@ -177,6 +177,7 @@ pub fn draft(
     }
     // A footnote printed again under a later article stays with the first that printed it.
     let mut seen: Vec<String> = Vec::new();
+    let mut reported: Vec<Event> = Vec::new();
     for article in &mut articles {
         article.links.retain(|l| {
             let new = !seen.contains(&l.url);
@@ -189,14 +190,35 @@ pub fn draft(
             link.label = labels::label(&link.url, context.map(|(_, c)| c.as_str()), &known);
         }
         // Events after links: a webinar's registration link names where it is held.
-        article.events = events_of(&finder, &titles, article, year, &mut taken);
+        article.events = events_of(&finder, &titles, article, year, &reported, &mut taken);
+        reported.extend(article.events.iter().cloned());
     }
+    let mut stale: Vec<String> = corrections
+        .articles
+        .keys()
+        .filter(|id| !articles.iter().any(|a| &a.id == *id))
+        .map(|id| format!("article \"{id}\": no article has this draft id"))
+        .collect();
     for article in &mut articles {
         // Links first, as the body's words depend on there being one to point at.
         point_at_links(article);
         if let Some(fix) = corrections.articles.get(&article.id) {
+            stale.extend(
+                fix.unmatched(article)
+                    .into_iter()
+                    .map(|what| format!("article \"{}\": {what}: not in its draft", article.id)),
+            );
             fix.apply(article);
         }
+    }
+    if !stale.is_empty() {
+        stale.insert(
+            0,
+            "the corrections name what the draft does not have (written for an earlier draft? \
+             the corrections skeleton lists the draft's ids): update or remove them"
+                .into(),
+        );
+        return Err(Unrecognised(stale));
     }
     Ok(articles)
 }

@@ -123,6 +123,10 @@ impl Titles {
                     head.contains("Webinar").then(|| head.trim().to_string())
                 }),
             EventKind::Training => near(&|n: &Name| n.has(&["Lecture", "Training", "Course"])),
+            // "the Data Security Law (DSL) was passed by …": the law, as named.
+            EventKind::Milestone if lower.contains("passed") && document.is_some() => {
+                document.map(|d| format!("{d} passed"))
+            }
             EventKind::Milestone => self
                 .milestone
                 .captures(sentence)

@@ -1,6 +1,6 @@
 //! What `make import-check` prints of the field scores (`truth_score`) of one text (the seed,
 //! or one of its layout variants), and whether each field reaches its target. The targets and
-//! the fields let ship below them are here, in one place.
+//! the conventions a draft may differ from the print by are here, in one place.
 
 use crate::build::import::truth_score::Field;
 
@@ -12,34 +12,6 @@ pub const VARIANT_TARGET: f64 = 90.0;
 pub const MISSES_SHOWN: usize = 10;
 /// Characters of an expected or found text shown in a miss.
 const SHOWN_CHARS: usize = 110;
-
-/// A field allowed below its target, on the texts named (the seed is "seed", a variant its
-/// file name, "*" every text), with the reason. An empty share is never excepted.
-pub struct Exception {
-    pub text: &'static str,
-    pub field: &'static str,
-    pub reason: &'static str,
-}
-
-/// The fields shipped below target, each with its reason: a person decides on them.
-pub const EXCEPTIONS: &[Exception] = &[
-    Exception {
-        text: "seed",
-        field: "events (recall, kind and start)",
-        reason: "on the seed, 33 of 35 (94.3 %; on each variant it reaches 90 %): the truth \
-                 calls the DSL's passage a milestone, the importer (like the archive's curated \
-                 issue) a publication; and the importer keeps one consultation per kind and \
-                 date, so the Policy Briefing's second July consultation (another document) is \
-                 lost (the curated issue adds it by correction)",
-    },
-    Exception {
-        text: "*",
-        field: "events (precision, kind and start)",
-        reason: "the truth leaves out background and history (earlier comment rounds, dates \
-                 since 2019, targets 'by the end of 2023'); the importer proposes every dated \
-                 event, and the archive's curated issue keeps most of them",
-    },
-];
 
 /// What the importer writes differently from the print by design, not by misreading: where a
 /// draft's text equals the truth's only after one of these, it counts, and the check says how
@@ -97,14 +69,8 @@ pub const JUDGED_SECTIONS: &[(&str, &str)] = &[(
 #[derive(Debug, Default)]
 pub struct Verdict {
     pub lines: Vec<String>,
-    /// Fields below target (or empty) that no exception allows.
+    /// Fields below target, or with nothing to measure.
     pub below: Vec<String>,
-}
-
-fn exception(text: &str, field: &str) -> Option<&'static Exception> {
-    EXCEPTIONS
-        .iter()
-        .find(|e| (e.text == text || e.text == "*") && e.field == field)
 }
 
 /// The lines printed for `text`'s fields, and the fields that fail `target`.
@@ -113,19 +79,13 @@ pub fn verdict(text: &str, target: f64, fields: &[Field]) -> Verdict {
     for field in fields {
         let reached = field.share.reaches(target);
         let mark = if reached {
-            match exception(text, field.name) {
-                Some(_) => "  (reaches the target: its listed exception can go)".into(),
-                None => String::new(),
-            }
+            String::new()
         } else if field.share.of == 0 {
-            "  FAILS: nothing measured".into()
+            "  FAILS: nothing measured".to_string()
         } else {
-            match exception(text, field.name) {
-                Some(_) => format!("  BELOW TARGET {target} %, a listed EXCEPTION (below)"),
-                None => format!("  BELOW TARGET {target} %"),
-            }
+            format!("  BELOW TARGET {target} %")
         };
-        if !reached && (field.share.of == 0 || exception(text, field.name).is_none()) {
+        if !reached {
             v.below.push(format!("{text}: {}", field.name));
         }
         let convention = if field.by_convention > 0 {
@@ -165,7 +125,7 @@ fn cut(text: &str, n: usize) -> String {
     format!("“{out}”")
 }
 
-/// The closing lines of the check: the conventions counted, the exceptions allowed.
+/// The closing lines of the check: the conventions counted.
 pub fn legend() -> Vec<String> {
     let mut lines = vec![
         "  the importer's conventions (a draft equal to the truth only after one counts):"
@@ -177,10 +137,6 @@ pub fn legend() -> Vec<String> {
             seen.push(what);
             lines.push(format!("    - {what}"));
         }
-    }
-    lines.push("  exceptions (fields shipped below target, for a person to decide):".into());
-    for e in EXCEPTIONS {
-        lines.push(format!("    - {} ({}): {}", e.field, e.text, e.reason));
     }
     lines
 }
@@ -208,22 +164,5 @@ mod tests {
         assert!(v.below.is_empty());
         let v = verdict("seed", SEED_TARGET, &[field("date", 18, 20)]);
         assert_eq!(v.below.len(), 1);
-        // A listed exception lets its field below target, never empty, and says when it can go.
-        let excepted = "events (precision, kind and start)";
-        assert!(verdict("seed", SEED_TARGET, &[field(excepted, 1, 2)])
-            .below
-            .is_empty());
-        assert_eq!(
-            verdict("seed", SEED_TARGET, &[field(excepted, 0, 0)])
-                .below
-                .len(),
-            1
-        );
-        let v = verdict("seed", SEED_TARGET, &[field(excepted, 2, 2)]);
-        assert!(
-            v.lines.iter().any(|l| l.contains("can go")),
-            "{:?}",
-            v.lines
-        );
     }
 }
