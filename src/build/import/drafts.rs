@@ -101,7 +101,7 @@ pub fn texts(body: &[Block]) -> impl Iterator<Item = &str> {
 mod tests {
     use super::*;
     use crate::build::issue_id::Months;
-    use crate::logic::fixtures::article;
+    use crate::logic::fixtures::{article, event};
 
     /// The events a June–July 2021 issue drafts from `paragraph`, after those of `earlier`.
     fn drafted(earlier: &[Event], paragraph: &str) -> Vec<(EventKind, String, String)> {
@@ -146,15 +146,8 @@ mod tests {
         let reported: Vec<Event> = first
             .iter()
             .map(|(kind, start, title)| Event {
-                id: "dsl-effective".into(),
                 title: title.clone(),
-                kind: *kind,
-                start: start.clone(),
-                end: None,
-                time: None,
-                end_time: None,
-                timezone: None,
-                location: None,
+                ..event("dsl-effective", *kind, start, None)
             })
             .collect();
         let again = "The Data Security Law is going to be implemented from September 2021.";
