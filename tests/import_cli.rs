@@ -95,7 +95,8 @@ fn bad_input_exits_non_zero_names_the_problem_and_writes_nothing() {
     let stale = text(
         "stale.json",
         br#"{"articles": {
-            "china-introduces-data-security-law": {"events": {"call-comments-data-security-law-2": {"id": "dsl-2"}}},
+            "china-introduces-data-security-law": {"events": {"call-comments-data-security-law-2": {"id": "dsl-2"}},
+              "add_events": [{"id": "dsl-in-force", "title": "DSL", "kind": "effective", "start": "2021-09-01"}]},
             "an-article-no-longer-drafted": {"id": "kept"}
         }}"#,
     );
@@ -198,6 +199,7 @@ fn bad_input_exits_non_zero_names_the_problem_and_writes_nothing() {
             &[
                 "event \"call-comments-data-security-law-2\": not in its draft",
                 "article \"an-article-no-longer-drafted\": no article has this draft id",
+                "added event \"dsl-in-force\" (the draft has its kind and start now)",
             ],
         ),
     ];

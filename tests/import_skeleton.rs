@@ -35,14 +35,18 @@ fn an_import_writes_a_skeleton_of_every_article_and_event_by_draft_id() {
     let seed = seed.display().to_string();
     let dir = scratch("seed");
     let archive = dir.join("archive.json").display().to_string();
-    let skeleton = dir.join("2021-12-01.skeleton.json").display().to_string();
+    let skeleton = dir.join("2021-06-07.skeleton.json").display().to_string();
+    // The seed as the issue it is (its events are in its months), over the copy's curated file
+    // and without its corrections: the bare draft.
     let args = [
         "--text",
         &seed,
         "--issue",
-        "2021-12-01",
+        "2021-06-07",
         "--archive",
         &archive,
+        "--replace",
+        "--no-corrections",
         "--skeleton",
         &skeleton,
     ];
@@ -54,12 +58,14 @@ fn an_import_writes_a_skeleton_of_every_article_and_event_by_draft_id() {
     );
 
     let bytes = std::fs::read(&skeleton).unwrap();
-    let issue_path = dir.join("issues/2021-12-01.json");
+    let issue_path = dir.join("issues/2021-06-07.json");
     let issue = Dataset::from_json(&std::fs::read(&issue_path).unwrap()).unwrap();
     let value: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
     let articles = value["articles"].as_object().unwrap();
     // No corrections for this issue: its ids are the draft ids the skeleton lists, all of them.
     assert_eq!(articles.len(), issue.articles.len());
+    let events: usize = issue.articles.iter().map(|a| a.events.len()).sum();
+    assert!(events >= 30, "the seed's events are drafted: {events}");
     for article in &issue.articles {
         let entry = &articles[&article.id];
         assert_eq!(entry["id"], article.id.as_str());

@@ -9,6 +9,7 @@ test("the agenda lists events by month, and can show only upcoming ones", async 
   expect(months).toContain("September 2021");
   expect(months.indexOf("July 2021")).toBeLessThan(months.indexOf("September 2021"));
 
+  await expect(agenda.getByText("Data Security Law passed")).toBeVisible();
   await agenda.getByRole("checkbox", { name: "Upcoming only" }).check();
   await expect(page).toHaveURL(/upcoming=1/);
   await expect(agenda.getByRole("heading", { level: 2 }).first()).toHaveText("July 2021");

@@ -322,15 +322,13 @@ fn relate_editions(docs: &mut [Document], ids: &[String]) {
 fn stage_of(mention: &Mention) -> Option<Stage> {
     let lower = mention.sentence.to_lowercase();
     let says = |words: &[&str]| words.iter().any(|w| lower.contains(w));
-    // A law "passed" is a milestone of its own in the calendar, and its adoption here.
-    let issuing = matches!(
-        mention.kind,
-        EventKind::Publication | EventKind::Meeting | EventKind::Milestone
-    );
+    let issuing = matches!(mention.kind, EventKind::Publication | EventKind::Meeting);
     Some(match mention.kind {
         EventKind::Consultation => Stage::Draft,
         EventKind::Deadline if says(&["comment"]) => Stage::Draft,
         EventKind::Effective => Stage::InForce,
+        // A law "passed" is a milestone of its own in the calendar, and its adoption here.
+        EventKind::Milestone if says(&["passed"]) => Stage::Adopted,
         _ if issuing && says(&["draft", "for comment", "public comment"]) => Stage::Draft,
         _ if issuing && says(&["implemented from", "implemented as of"]) => Stage::InForce,
         // "the 14th meeting of the Commission … adopted the Guiding Opinions".

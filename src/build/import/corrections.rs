@@ -147,7 +147,28 @@ impl ArticleFix {
             .iter()
             .filter(|t| !starts(&t.from))
             .map(|t| format!("table from \"{}\"", t.from));
-        events.chain(links).chain(drops).chain(table).collect()
+        // An event added by hand that the importer now drafts itself would be there twice.
+        let added = self
+            .add_events
+            .iter()
+            .filter(|a| {
+                draft
+                    .events
+                    .iter()
+                    .any(|e| e.kind == a.kind && e.start == a.start)
+            })
+            .map(|a| {
+                format!(
+                    "added event \"{}\" (the draft has its kind and start now)",
+                    a.id
+                )
+            });
+        events
+            .chain(links)
+            .chain(drops)
+            .chain(table)
+            .chain(added)
+            .collect()
     }
 
     /// Applies this article's corrections to its draft, last: every other step is the text's.

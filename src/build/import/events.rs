@@ -101,8 +101,12 @@ const KINDS: [(EventKind, &[&str]); 9] = [
             "founded",
             "set up",
             "inaugurated",
-            // A law passed by the legislature: a step of its own, before it takes effect.
-            "passed",
+            // A law passed by the legislature: a step of its own, before it takes effect (not
+            // "passed the system testing", nor "surpassed").
+            "was passed",
+            "were passed",
+            "been passed",
+            "passed by",
         ],
     ),
     (
@@ -234,7 +238,12 @@ impl Finder {
             let g = |i: usize| c.get(i).map_or("", |m| m.as_str());
             // The year group `i`, else the year a date in the month group `m` is in.
             let y = |i: usize, m: usize| g(i).parse::<i32>().unwrap_or_else(|_| year.of(g(m)));
-            let goal = c.name("endof").is_some();
+            // "By the end of 2023, …" is what a plan aims at; "released at the end of 2022" is
+            // still a date something happens.
+            let goal = c.name("endof").is_some()
+                && sentence
+                    .get(..whole.start())
+                    .is_some_and(|head| head.to_lowercase().trim_end().ends_with("by the"));
             let (start, end, until) = if c.name("mm").is_some() {
                 let (a, b) = (month_number(g(2)), month_number(g(3)));
                 (
@@ -502,6 +511,11 @@ pub(crate) mod tests {
             one(Training, "2021-07-16", None)
         );
         assert_eq!(
+            found("On 5 July 2021, the platform passed the system testing and was released."),
+            one(Publication, "2021-07-05", None),
+            "a test passed is no law passed"
+        );
+        assert_eq!(
             found("Nothing happened on 3 May 2021."),
             vec![],
             "no kind, no event"
@@ -531,6 +545,23 @@ pub(crate) mod tests {
             !Year::Always(2021).before_issue("1999-01-01"),
             "no months, no edge"
         );
+        let december = Year::Of(Months::new(2021, time::Month::December));
+        assert!(december.before_issue("2021-11-30"));
+        assert!(!december.before_issue("2021-12"));
+        assert!(
+            !december.before_issue("2022-01-15"),
+            "the issue's second month"
+        );
+        let at_the_end: Vec<bool> = finder
+            .mentions(
+                "The standard is expected to be released at the end of 2022.",
+                "",
+                Year::Always(2021),
+            )
+            .iter()
+            .map(|m| m.goal)
+            .collect();
+        assert_eq!(at_the_end, [false], "a date something happens, not a goal");
     }
 
     #[test]

@@ -42,6 +42,11 @@ use crate::build::import::titles::Titles;
 use crate::logic::text::value_key;
 use crate::model::{Article, Block, Event, Link};
 
+/// The first line of the refusal of corrections written for another draft.
+pub const STALE_CORRECTIONS: &str = "the corrections name what the draft does not have (written \
+     for an earlier draft? the corrections skeleton, rewritten now, lists the draft's ids): \
+     update or remove them";
+
 /// A summary is at most this long, unless its first sentence alone is longer.
 pub const SUMMARY_CHARS: usize = 400;
 
@@ -212,12 +217,7 @@ pub fn draft(
         }
     }
     if !stale.is_empty() {
-        stale.insert(
-            0,
-            "the corrections name what the draft does not have (written for an earlier draft? \
-             the corrections skeleton lists the draft's ids): update or remove them"
-                .into(),
-        );
+        stale.insert(0, STALE_CORRECTIONS.into());
         return Err(Unrecognised(stale));
     }
     Ok(articles)

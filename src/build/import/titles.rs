@@ -20,13 +20,12 @@ pub struct Context<'a> {
 }
 
 /// Past participles of the words that say a document came out, as a title prints them.
-const PUBLISHED: [(&str, &str); 12] = [
+const PUBLISHED: [(&str, &str); 11] = [
     ("published", "published"),
     ("publish", "published"),
     ("issued", "issued"),
     ("released", "released"),
     ("release", "released"),
-    ("passed", "passed"),
     ("adopted", "adopted"),
     ("approved", "approved"),
     ("announced", "announced"),
@@ -34,6 +33,8 @@ const PUBLISHED: [(&str, &str); 12] = [
     ("determined", "determined"),
     ("made available", "published"),
 ];
+/// How the text says a law was passed (the finder's words for this milestone).
+const PASSED: [&str; 4] = ["was passed", "were passed", "been passed", "passed by"];
 const MILESTONES: [&str; 5] = [
     "established",
     "launched",
@@ -124,7 +125,9 @@ impl Titles {
                 }),
             EventKind::Training => near(&|n: &Name| n.has(&["Lecture", "Training", "Course"])),
             // "the Data Security Law (DSL) was passed by …": the law, as named.
-            EventKind::Milestone if lower.contains("passed") && document.is_some() => {
+            EventKind::Milestone
+                if PASSED.iter().any(|w| lower.contains(w)) && document.is_some() =>
+            {
                 document.map(|d| format!("{d} passed"))
             }
             EventKind::Milestone => self
