@@ -51,6 +51,11 @@ impl Param {
             .collect()
     }
 
+    /// The parameter named `key` in the query string, if the app reads one by that name.
+    pub fn from_key(key: &str) -> Option<Param> {
+        Param::all().into_iter().find(|p| p.key() == key)
+    }
+
     /// Its name in the query string.
     pub fn key(self) -> &'static str {
         match self {
@@ -138,62 +143,57 @@ pub fn parse(query: &str) -> (ViewState, Vec<Notice>) {
     };
 
     for (key, value) in form_urlencoded::parse(query.as_bytes()) {
-        if let Some(facet) = FacetKind::from_key(&key) {
-            let values = state.selected.values_mut(facet);
-            push(values, Param::Facet(facet), &value, &mut note);
+        // Only what `Param::all` lists is read (the page's head script tells a deep link by
+        // the same list); anything else is someone else's (tracking, a newer version).
+        let Some(param) = Param::from_key(&key) else {
             continue;
-        }
-        match key.as_ref() {
-            "q" => {
+        };
+        match param {
+            Param::Facet(facet) => {
+                let values = state.selected.values_mut(facet);
+                push(values, param, &value, &mut note);
+            }
+            Param::Search => {
                 let (q, cut) = bounded_query(&value);
                 if cut {
-                    note(Param::Search, "", Problem::TooLong);
+                    note(param, "", Problem::TooLong);
                 }
                 state.q = q;
             }
-            "match" => match value.as_ref() {
+            Param::Match => match value.as_ref() {
                 "all" => state.match_mode = MatchMode::All,
                 "any" => state.match_mode = MatchMode::Any,
-                other => note(Param::Match, other, Problem::UnknownValue),
+                other => note(param, other, Problem::UnknownValue),
             },
-            "from" | "to" => {
-                let param = if key == "from" {
-                    Param::From
-                } else {
-                    Param::To
-                };
-                match Fuzzy::parse(value.trim()) {
-                    Some(Fuzzy::Day(d)) if param == Param::From => state.from = Some(d),
-                    Some(Fuzzy::Day(d)) => state.to = Some(d),
-                    _ if value.is_empty() => {}
-                    _ => note(param, &value, Problem::NotADate),
-                }
-            }
-            "sort" => match Sort::ALL.iter().find(|s| s.as_str() == value) {
+            Param::From | Param::To => match Fuzzy::parse(value.trim()) {
+                Some(Fuzzy::Day(d)) if param == Param::From => state.from = Some(d),
+                Some(Fuzzy::Day(d)) => state.to = Some(d),
+                _ if value.is_empty() => {}
+                _ => note(param, &value, Problem::NotADate),
+            },
+            Param::Sort => match Sort::ALL.iter().find(|s| s.as_str() == value) {
                 Some(s) => state.sort = Some(*s),
-                None => note(Param::Sort, &value, Problem::UnknownValue),
+                None => note(param, &value, Problem::UnknownValue),
             },
-            "view" => match View::ALL.iter().find(|v| v.as_str() == value) {
+            Param::View => match View::ALL.iter().find(|v| v.as_str() == value) {
                 Some(v) => state.view = *v,
-                None => note(Param::View, &value, Problem::UnknownValue),
+                None => note(param, &value, Problem::UnknownValue),
             },
-            "month" => match Fuzzy::parse(value.trim()) {
+            Param::Month => match Fuzzy::parse(value.trim()) {
                 Some(Fuzzy::Month { year, month }) => state.month = Some((year, month)),
                 _ if value.is_empty() => {}
-                _ => note(Param::Month, &value, Problem::NotADate),
+                _ => note(param, &value, Problem::NotADate),
             },
-            "upcoming" => match Horizon::parse(&value) {
+            Param::Upcoming => match Horizon::parse(&value) {
                 Some(horizon) => state.horizon = horizon,
-                None => note(Param::Upcoming, &value, Problem::UnknownValue),
+                None => note(param, &value, Problem::UnknownValue),
             },
-            "article" => {
+            Param::Article => {
                 if let Some(id) = article_id(&value) {
                     state.article = Some(id);
                 }
             }
-            "follow" => offer_item(&mut state.offer, &value, &mut note),
-            // Unknown parameters are someone else's (tracking, a newer version): ignored.
-            _ => {}
+            Param::Follow => offer_item(&mut state.offer, &value, &mut note),
         }
     }
     (state, notices)
