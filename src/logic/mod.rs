@@ -28,6 +28,7 @@ pub mod tags;
 pub mod text;
 pub mod url;
 pub mod view;
+pub mod view_options;
 pub mod vocabulary;
 pub mod watch;
 pub mod week_bars;
