@@ -29,6 +29,7 @@ pub mod truth_score;
 pub mod variants;
 pub mod variants_damage;
 pub mod words;
+pub mod year;
 
 use crate::build::import::corrections::Corrections;
 use crate::build::import::drafts::{events_of, texts, ID_CHARS};
