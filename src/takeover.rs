@@ -8,7 +8,7 @@
 //! A deep link (`html.deep-link`, set by the head script before the first paint) never shows the
 //! prerendered cards: the app takes over at once and shows its loading state.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -16,9 +16,12 @@ use web_sys::{Document, Element, HtmlElement, HtmlInputElement};
 
 const PRERENDERED: &str = "prerender";
 const HOLDER: &str = "app";
+/// The prerendered page's line on the archive's loading (`templates/index-app.html`).
+const PROGRESS: &str = ".archive-status__progress";
 
 thread_local! {
     static TAKEN_OVER: Cell<bool> = const { Cell::new(false) };
+    static MOVED: RefCell<Option<Moved>> = const { RefCell::new(None) };
 }
 
 /// Mounts the app: in place of the prerendered page if there is one, else into the body.
@@ -60,6 +63,72 @@ pub fn when_drawn() {
         return;
     }
     request_animation_frame(take_over);
+}
+
+/// The app could not load its data while the prerendered page is shown (the bare address):
+/// the cards stay readable, and the app's error panel (why, and Retry) is moved out of the
+/// hidden holder to stand above them, where the archive's progress line was. False when there
+/// is no such page to keep (taken over already: a deep link, or no prerendered page): the
+/// caller takes over instead. `problem_back` returns the panel before the app changes it.
+pub fn keep_with_problem() -> bool {
+    if TAKEN_OVER.with(Cell::get) {
+        return false;
+    }
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return false;
+    };
+    let (Some(prerendered), Some(app)) = (
+        document.get_element_by_id(PRERENDERED),
+        document.get_element_by_id(HOLDER),
+    ) else {
+        return false;
+    };
+    let (Ok(Some(panel)), Ok(Some(progress))) = (
+        app.query_selector(".error-panel"),
+        prerendered.query_selector(PROGRESS),
+    ) else {
+        return false;
+    };
+    let (Some(home), Some(parent)) = (panel.parent_node(), progress.parent_node()) else {
+        return false;
+    };
+    let next = panel.next_sibling();
+    if parent.insert_before(&panel, Some(&progress)).is_err() {
+        return false;
+    }
+    if let Ok(Some(kept)) = panel.query_selector(".error-panel__kept") {
+        let _ = kept.remove_attribute("hidden");
+    }
+    let _ = progress.set_attribute("hidden", "");
+    MOVED.with(|m| m.replace(Some(Moved { panel, home, next })));
+    true
+}
+
+/// Puts the error panel `keep_with_problem` moved back where the app drew it, and the
+/// prerendered progress line back in view. Called before the app replaces the panel (Retry):
+/// Leptos draws what replaces a view where that view's nodes are, and the app's is the holder.
+pub fn problem_back() {
+    let Some(Moved { panel, home, next }) = MOVED.with(|m| m.take()) else {
+        return;
+    };
+    if let Ok(Some(kept)) = panel.query_selector(".error-panel__kept") {
+        let _ = kept.set_attribute("hidden", "");
+    }
+    let _ = home.insert_before(&panel, next.as_ref());
+    let progress = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(PRERENDERED))
+        .and_then(|p| p.query_selector(PROGRESS).ok().flatten());
+    if let Some(progress) = progress {
+        let _ = progress.remove_attribute("hidden");
+    }
+}
+
+/// An error panel shown above the prerendered cards, and where the app had drawn it.
+struct Moved {
+    panel: Element,
+    home: web_sys::Node,
+    next: Option<web_sys::Node>,
 }
 
 fn is_deep_link(document: &Document) -> bool {

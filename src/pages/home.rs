@@ -60,13 +60,18 @@ pub fn HomePage() -> impl IntoView {
     };
     start();
     let ready = Memo::new(move |_| load.with(|l| matches!(l, Load::Ready(_))));
-    // The prerendered page stays until the app has its own to show: why it could not load
-    // here, its cards and filters in the explorer.
+    // The prerendered page stays until the app has its own to show: its cards and filters in
+    // the explorer. Why it could not load is shown above the prerendered cards, which stay
+    // readable (on a deep link, which shows none, in the app's place).
     Effect::new(move |_| {
-        if load.with(|l| matches!(l, Load::Failed(_))) {
+        if load.with(|l| matches!(l, Load::Failed(_))) && !crate::takeover::keep_with_problem() {
             crate::takeover::when_drawn();
         }
     });
+    let retry = move || {
+        crate::takeover::problem_back();
+        start();
+    };
     view! {
         <SiteHeader/>
         <UpdatePrompt/>
@@ -79,7 +84,7 @@ pub fn HomePage() -> impl IntoView {
                 }
                 match load.get() {
                     Load::Pending | Load::Ready(_) => view! { <Loading/> }.into_any(),
-                    Load::Failed(error) => view! { <ErrorPanel error on_retry=start/> }.into_any(),
+                    Load::Failed(error) => view! { <ErrorPanel error on_retry=retry/> }.into_any(),
                 }
             }}
         </main>

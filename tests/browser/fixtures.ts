@@ -31,8 +31,10 @@ export const byId = (id: string): Article => {
 };
 
 /** Resolves once the page the build prerendered for the bare address is gone: the app has
- * replaced it (at once on a page that has none). */
-export const prerenderReplaced = (page: Page) => page.locator("#prerender").waitFor({ state: "detached" });
+ * replaced it (at once on a page that has none); or, when the data could not be loaded, once
+ * the app's error panel stands above the prerendered cards, which stay. */
+export const prerenderReplaced = (page: Page) =>
+  page.waitForFunction(() => !document.getElementById("prerender") || !!document.querySelector("#prerender .error-panel"));
 
 /** Every page records what the browser reported as an error; the test decides what is allowed.
  * Each load of the app waits until the app has replaced the page the build prerendered
