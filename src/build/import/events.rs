@@ -491,16 +491,14 @@ pub(crate) mod tests {
     #[test]
     fn a_plans_goal_is_marked_and_the_issue_months_set_what_is_history() {
         let finder = Finder::new().unwrap();
-        let goals: Vec<bool> = finder
-            .mentions(
-                "On 5 July 2021, MIIT published the plan. By the end of 2023, the rate should exceed 40 percent.",
-                "",
-                Year::Always(2021),
-            )
-            .iter()
-            .map(|m| m.goal)
-            .collect();
-        assert_eq!(goals, [false, true]);
+        let goals = |text: &str| -> Vec<bool> {
+            let mentions = finder.mentions(text, "", Year::Always(2021));
+            mentions.iter().map(|m| m.goal).collect()
+        };
+        let plan = goals(
+            "On 5 July 2021, MIIT published the plan. By the end of 2023, the rate should exceed 40 percent.",
+        );
+        assert_eq!(plan, [false, true]);
         let june = Year::Of(Months::new(2021, time::Month::June));
         assert!(june.before_issue("2021-05-31"));
         assert!(june.before_issue("2020-12"));
@@ -518,15 +516,7 @@ pub(crate) mod tests {
             !december.before_issue("2022-01-15"),
             "the issue's second month"
         );
-        let at_the_end: Vec<bool> = finder
-            .mentions(
-                "The standard is expected to be released at the end of 2022.",
-                "",
-                Year::Always(2021),
-            )
-            .iter()
-            .map(|m| m.goal)
-            .collect();
+        let at_the_end = goals("The standard is expected to be released at the end of 2022.");
         assert_eq!(at_the_end, [false], "a date something happens, not a goal");
     }
 
