@@ -11,7 +11,7 @@
 mod sentence;
 
 use crate::build::extract::{Extractor, REVISED};
-use crate::build::import::events::{Finder, Mention, Year};
+use crate::build::import::events::{Finder, Mention, Year, PASSED};
 use crate::build::import::sentences::sentences;
 use crate::logic::documents::{kind_from_title, DocNumber};
 use crate::logic::text::slug;
@@ -328,7 +328,7 @@ fn stage_of(mention: &Mention) -> Option<Stage> {
         EventKind::Deadline if says(&["comment"]) => Stage::Draft,
         EventKind::Effective => Stage::InForce,
         // A law "passed" is a milestone of its own in the calendar, and its adoption here.
-        EventKind::Milestone if says(&["passed"]) => Stage::Adopted,
+        EventKind::Milestone if says(&PASSED) => Stage::Adopted,
         _ if issuing && says(&["draft", "for comment", "public comment"]) => Stage::Draft,
         _ if issuing && says(&["implemented from", "implemented as of"]) => Stage::InForce,
         // "the 14th meeting of the Commission … adopted the Guiding Opinions".

@@ -12,9 +12,21 @@ use crate::build::import::sentences::sentences;
 pub use crate::build::import::year::Year;
 use crate::model::EventKind;
 
+/// The words of a `Milestone`: something established, founded or launched.
+pub const FOUNDED: [&str; 5] = [
+    "established",
+    "launched",
+    "founded",
+    "set up",
+    "inaugurated",
+];
+/// The words of the other `Milestone`, a law passed by the legislature: a step of its own,
+/// before it takes effect (not "passed the system testing", nor "surpassed").
+pub const PASSED: [&str; 4] = ["was passed", "were passed", "been passed", "passed by"];
+
 /// Kinds by the words that say them, strongest first: a sentence naming a deadline and a
 /// comment period is about the deadline.
-const KINDS: [(EventKind, &[&str]); 9] = [
+const KINDS: [(EventKind, &[&str]); 10] = [
     (EventKind::Deadline, &["deadline", "end of", "due by"]),
     (
         EventKind::Call,
@@ -58,22 +70,8 @@ const KINDS: [(EventKind, &[&str]); 9] = [
     ),
     (EventKind::Webinar, &["webinar", "online event"]),
     (EventKind::Training, &["training", "lecture"]),
-    (
-        EventKind::Milestone,
-        &[
-            "established",
-            "launched",
-            "founded",
-            "set up",
-            "inaugurated",
-            // A law passed by the legislature: a step of its own, before it takes effect (not
-            // "passed the system testing", nor "surpassed").
-            "was passed",
-            "were passed",
-            "been passed",
-            "passed by",
-        ],
-    ),
+    (EventKind::Milestone, &FOUNDED),
+    (EventKind::Milestone, &PASSED),
     (
         EventKind::Meeting,
         &[

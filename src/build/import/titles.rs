@@ -4,7 +4,7 @@
 
 use regex::Regex;
 
-use crate::build::import::events::Mention;
+use crate::build::import::events::{Mention, FOUNDED, PASSED};
 use crate::build::import::names::{names, without_status, Name};
 use crate::model::EventKind;
 
@@ -33,15 +33,6 @@ const PUBLISHED: [(&str, &str); 11] = [
     ("determined", "determined"),
     ("made available", "published"),
 ];
-/// How the text says a law was passed (the finder's words for this milestone).
-const PASSED: [&str; 4] = ["was passed", "were passed", "been passed", "passed by"];
-const MILESTONES: [&str; 5] = [
-    "established",
-    "launched",
-    "founded",
-    "set up",
-    "inaugurated",
-];
 /// Online meeting services, by the host of a link to them.
 pub const SERVICES: [(&str, &str); 3] = [
     ("webex.com", "Webex"),
@@ -65,7 +56,7 @@ impl Titles {
             ))?,
             milestone: Regex::new(&format!(
                 r"\b(?:[Tt]he|[Aa]n?) ([^,;]{{3,90}}?) (?:was|were|has been|have been|is|are) (?:officially |formally )?({})",
-                MILESTONES.join("|")
+                FOUNDED.join("|")
             ))?,
             province: Regex::new(r"\bin ([A-Z][a-z]+), ([A-Z][a-z]+) [Pp]rovince")?,
             held_in: Regex::new(
@@ -136,7 +127,7 @@ impl Titles {
                 .and_then(|c| Some(format!("{} {}", c.get(1)?.as_str(), c.get(2)?.as_str())))
                 .or_else(|| {
                     let name = near(&|_: &Name| true)?;
-                    let word = MILESTONES.iter().find(|w| lower.contains(*w))?;
+                    let word = FOUNDED.iter().find(|w| lower.contains(*w))?;
                     Some(format!("{name} {word}"))
                 }),
             EventKind::Meeting => self.meeting_name(sentence, &found),
