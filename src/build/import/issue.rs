@@ -11,7 +11,7 @@ use crate::build::import::layout::ContentsCheck;
 use crate::build::import::propose::propose;
 use crate::build::import::repair::repair;
 use crate::build::import::words::Words;
-use crate::build::import::{draft, layout, text_of, Vocabulary, STALE_CORRECTIONS};
+use crate::build::import::{draft, layout, text_of, Vocabulary};
 use crate::build::issue_id::Months;
 use crate::logic::dates::Fuzzy;
 use crate::model::{Article, Block, Dataset, Publication, SCHEMA_VERSION};
@@ -102,11 +102,7 @@ pub fn import_issue(
     };
     let read = layout::read(&layout::lines_of(text));
     let not_found = layout::not_found(&read);
-    let mut articles =
-        draft(text, &vocabulary, corrections, year).map_err(|e| match e.0.first() {
-            Some(first) if first == STALE_CORRECTIONS => e.to_string(),
-            _ => format!("could not be read as this newsletter:\n{e}"),
-        })?;
+    let mut articles = draft(text, &vocabulary, corrections, year).map_err(|e| e.to_string())?;
     let extractor = Extractor::new(tables).map_err(|e| e.to_string())?;
     let mut unknown_abbreviations = Vec::new();
     for article in &mut articles {

@@ -43,6 +43,9 @@ use crate::build::import::titles::Titles;
 use crate::logic::text::value_key;
 use crate::model::{Article, Block, Event, Link};
 
+/// The first line of the refusal of a text in which the layout is not found.
+const NOT_THIS_LAYOUT: &str = "could not be read as this newsletter:";
+
 /// The first line of the refusal of corrections written for another draft.
 pub const STALE_CORRECTIONS: &str = "the corrections name what the draft does not have (written \
      for an earlier draft? the corrections skeleton, rewritten now, lists the draft's ids): \
@@ -109,7 +112,7 @@ pub fn draft(
     let lines = layout::lines_of(text);
     let layout = layout::read(&lines);
     check_layout(&lines, &layout)?;
-    let error = |e: regex::Error| Unrecognised(vec![e.to_string()]);
+    let error = |e: regex::Error| Unrecognised(vec![NOT_THIS_LAYOUT.into(), e.to_string()]);
     let finder = Finder::new().map_err(error)?;
     let titles = Titles::new().map_err(error)?;
     let fixes = Fixes::new(text).map_err(error)?;
@@ -230,6 +233,7 @@ fn check_layout(lines: &[Line], layout: &layout::Layout) -> Result<(), Unrecogni
         return Ok(());
     }
     let mut problems = vec![
+        NOT_THIS_LAYOUT.to_string(),
         "no article found: an article is a title followed by a line of hashtags (#Tag)".to_string(),
     ];
     if !lines.iter().any(|l| l.text.trim() == "Takeaways") {
