@@ -5,26 +5,22 @@
 // A test stops at the line that failed: helpers may unwrap like the tests themselves.
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::indexing_slicing)]
 
+mod draft;
 mod scratch;
+use draft::draft_into;
 use scratch::copy_shipped_archive;
 
 use std::path::PathBuf;
 
 use standards_radar::build::archive_files::{add_issue, read_on_disk, Existing, IssueName};
-use standards_radar::build::extract::Tables;
 use standards_radar::build::import::corrections::Corrections;
 use standards_radar::build::import::events::{Finder, Year};
-use standards_radar::build::import::issue::{import_issue, Source};
 use standards_radar::build::issue_id::Months;
 use standards_radar::build::validate_archive::validate_archive;
 use standards_radar::logic::archive::Root;
 use standards_radar::model::EventKind;
 
 const SEED: &str = "../shared/seed/000_2f23be253f1a08a5.txt";
-
-fn tables() -> Tables {
-    serde_json::from_slice(&std::fs::read("dataset/names.json").unwrap()).unwrap()
-}
 
 fn scratch(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("radar-import-{name}-{}", std::process::id()));
@@ -34,18 +30,7 @@ fn scratch(name: &str) -> PathBuf {
 }
 
 fn import(bytes: &[u8], archive: &str) -> Result<standards_radar::model::Dataset, String> {
-    let source = Source {
-        name: "test.txt".into(),
-        bytes,
-    };
-    import_issue(
-        &source,
-        "test-issue",
-        Some(archive),
-        &Corrections::default(),
-        &tables(),
-    )
-    .map(|d| d.data)
+    draft_into(bytes, archive).map(|d| d.data)
 }
 
 #[test]
