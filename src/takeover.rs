@@ -100,7 +100,14 @@ pub fn keep_with_problem() -> bool {
         let _ = kept.remove_attribute("hidden");
     }
     let _ = progress.set_attribute("hidden", "");
-    MOVED.with(|m| m.replace(Some(Moved { panel, home, next })));
+    MOVED.with(|m| {
+        m.replace(Some(Moved {
+            panel,
+            home,
+            next,
+            progress,
+        }))
+    });
     true
 }
 
@@ -108,20 +115,20 @@ pub fn keep_with_problem() -> bool {
 /// prerendered progress line back in view. Called before the app replaces the panel (Retry):
 /// Leptos draws what replaces a view where that view's nodes are, and the app's is the holder.
 pub fn problem_back() {
-    let Some(Moved { panel, home, next }) = MOVED.with(|m| m.take()) else {
+    let Some(Moved {
+        panel,
+        home,
+        next,
+        progress,
+    }) = MOVED.with(|m| m.take())
+    else {
         return;
     };
     if let Ok(Some(kept)) = panel.query_selector(".error-panel__kept") {
         let _ = kept.set_attribute("hidden", "");
     }
     let _ = home.insert_before(&panel, next.as_ref());
-    let progress = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(PRERENDERED))
-        .and_then(|p| p.query_selector(PROGRESS).ok().flatten());
-    if let Some(progress) = progress {
-        let _ = progress.remove_attribute("hidden");
-    }
+    let _ = progress.remove_attribute("hidden");
 }
 
 /// An error panel shown above the prerendered cards, and where the app had drawn it.
@@ -129,6 +136,8 @@ struct Moved {
     panel: Element,
     home: web_sys::Node,
     next: Option<web_sys::Node>,
+    /// The prerendered progress line it stands in place of.
+    progress: Element,
 }
 
 fn is_deep_link(document: &Document) -> bool {
